@@ -1,0 +1,46 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// One target per pipeline stage: ingest → extract → graph → export, with a thin CLI on top.
+let package = Package(
+    name: "Chronograph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Chronograph", targets: ["Chronograph"]),
+        .executable(name: "chronograph", targets: ["chronograph"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // Value types shared by every stage: documents, spans, EDTF dates, events, the graph.
+        .target(name: "ChronographCore"),
+        // Files → documents → profiles (name, narrative sentences, footer facts).
+        .target(name: "ChronographIngest", dependencies: ["ChronographCore", "CLibXML2"],
+                resources: [.copy("Resources")]),
+        // Rules engines + lexicons: time expressions, events, entities, themes.
+        .target(name: "ChronographExtract", dependencies: ["ChronographCore"],
+                resources: [.copy("Resources")]),
+        // Knowledge graph assembly, similarity and related-initiative queries.
+        .target(name: "ChronographGraph", dependencies: ["ChronographCore"]),
+        // Writers (GraphML, GEXF, JSON, TimelineJS, HTML) on libxml2's xmlTextWriter.
+        .target(name: "ChronographExport", dependencies: ["ChronographCore", "CLibXML2"]),
+        // The pipeline facade the CLI calls.
+        .target(name: "Chronograph", dependencies: [
+            "ChronographCore", "ChronographIngest", "ChronographExtract", "ChronographGraph", "ChronographExport",
+        ]),
+        .executableTarget(name: "chronograph", dependencies: [
+            "Chronograph",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "ChronographTests", dependencies: [
+            "Chronograph", "ChronographCore", "ChronographIngest", "ChronographExtract",
+            "ChronographGraph", "ChronographExport",
+        ]),
+    ]
+)

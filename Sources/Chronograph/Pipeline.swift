@@ -1,0 +1,71 @@
+import ChronographCore
+import ChronographExport
+import ChronographExtract
+import ChronographGraph
+import ChronographIngest
+import Foundation
+
+/// The whole build: read inputs → segment profiles → extract → graph. The CLI and the
+/// benchmark call this; exporting is `Exports.write`.
+public struct Pipeline: Sendable {
+    public var segmenter = ProfileSegmenter()
+    public var extractor = Extractor()
+
+    public init() {}
+
+    /// Everything a build produced, plus sizes for the summary and the benchmark.
+    public struct Result: Sendable {
+        public var documents: [Document]
+        public var profiles: [Profile]
+        public var extraction: Extraction
+        public var graph: KnowledgeGraph
+        public var timings: [(stage: String, seconds: Double)]
+
+        public var bytes: Int { documents.reduce(0) { $0 + $1.scalars.count } }
+        public var words: Int {
+            documents.reduce(0) { total, doc in
+                var count = 0, inWord = false
+                for s in doc.scalars {
+                    let space = s.properties.isWhitespace
+                    if !space && !inWord { count += 1 }
+                    inWord = !space
+                }
+                return total + count
+            }
+        }
+    }
+
+    public func run(inputs: [String]) throws -> Result {
+        var timer = StageTimer()
+        let files = try timer.measure("collect") { try InputCollector.collect(inputs) }
+        let documents = try timer.measure("read") { try files.map(DocumentReader.read) }
+        return try run(documents: documents, timer: timer, origin: inputs.joined(separator: ", "))
+    }
+
+    public func run(documents: [Document], timer: StageTimer = StageTimer(), origin: String = "input") throws -> Result {
+        var timer = timer
+        let profiles = try timer.measure("segment") {
+            try documents.flatMap { document -> [Profile] in
+                let found = try segmenter.profiles(in: document)
+                return found
+            }
+        }
+        guard !profiles.isEmpty else { throw ChronographError(file: origin, "no profiles found") }
+        let extraction = timer.measure("extract") { extractor.extract(profiles) }
+        let graph = timer.measure("graph") { GraphBuilder(themeIDs: extractor.themes.themeIDs).build(extraction) }
+        return Result(documents: documents, profiles: profiles, extraction: extraction, graph: graph, timings: timer.timings)
+    }
+}
+
+/// Wall-clock time per named stage.
+public struct StageTimer: Sendable {
+    public private(set) var timings: [(stage: String, seconds: Double)] = []
+    public init() {}
+
+    public mutating func measure<T>(_ stage: String, _ work: () throws -> T) rethrows -> T {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let value = try work()
+        timings.append((stage, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
+        return value
+    }
+}

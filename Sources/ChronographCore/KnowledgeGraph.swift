@@ -1,0 +1,101 @@
+/// Node kinds of the knowledge graph (OUTPUTS.md).
+public enum NodeType: String, Sendable, CaseIterable, Comparable {
+    case community, person, organization, initiative, network, award, place, theme, event
+    /// Declaration order: communities first, events last.
+    public static func < (a: NodeType, b: NodeType) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}
+
+public struct GraphNode: Sendable, Equatable {
+    public var id: String
+    public var label: String
+    public var type: NodeType
+    /// Typed attributes; writers emit them in key order.
+    public var properties: [String: JSONValue]
+
+    public init(id: String, label: String, type: NodeType, properties: [String: JSONValue] = [:]) {
+        self.id = id
+        self.label = label
+        self.type = type
+        self.properties = properties
+    }
+}
+
+public struct GraphEdge: Sendable, Equatable {
+    public var source: String
+    public var target: String
+    public var type: String
+    public var weight: Double
+    public var properties: [String: JSONValue]
+
+    public init(source: String, target: String, type: String, weight: Double = 1, properties: [String: JSONValue] = [:]) {
+        self.source = source
+        self.target = target
+        self.type = type
+        self.weight = weight
+        self.properties = properties
+    }
+
+    public var key: EdgeKey { EdgeKey(source: source, target: target, type: type) }
+}
+
+public struct EdgeKey: Hashable, Comparable, Sendable {
+    public var source: String
+    public var target: String
+    public var type: String
+    public static func < (a: EdgeKey, b: EdgeKey) -> Bool { (a.source, a.target, a.type) < (b.source, b.target, b.type) }
+}
+
+/// Nodes by id and edges by (source, target, type); adding an edge twice sums its weight,
+/// so every writer sees merged edges.
+public struct KnowledgeGraph: Sendable {
+    public private(set) var nodesByID: [String: GraphNode] = [:]
+    public private(set) var edgesByKey: [EdgeKey: GraphEdge] = [:]
+
+    public init() {}
+
+    /// Adds a node, or merges properties into an existing one (existing values win).
+    public mutating func add(_ node: GraphNode) {
+        if var existing = nodesByID[node.id] {
+            existing.properties.merge(node.properties) { old, _ in old }
+            nodesByID[node.id] = existing
+        } else {
+            nodesByID[node.id] = node
+        }
+    }
+
+    public mutating func update(_ id: String, _ change: (inout GraphNode) -> Void) {
+        guard var node = nodesByID[id] else { return }
+        change(&node)
+        nodesByID[id] = node
+    }
+
+    /// Adds an edge; a duplicate sums weights and appends new list values (no repeats).
+    public mutating func add(_ edge: GraphEdge) {
+        guard var existing = edgesByKey[edge.key] else { edgesByKey[edge.key] = edge; return }
+        existing.weight += edge.weight
+        for (key, value) in edge.properties {
+            switch (existing.properties[key], value) {
+            case let (.array(old)?, .array(new)):
+                existing.properties[key] = .array(old + new.filter { !old.contains($0) })
+            case (nil, _):
+                existing.properties[key] = value
+            default:
+                break
+            }
+        }
+        edgesByKey[edge.key] = existing
+    }
+
+    public func node(_ id: String) -> GraphNode? { nodesByID[id] }
+
+    /// Nodes ordered by type then id, for stable output.
+    public var nodes: [GraphNode] {
+        nodesByID.values.sorted { ($0.type, $0.id) < ($1.type, $1.id) }
+    }
+
+    public var edges: [GraphEdge] {
+        edgesByKey.values.sorted { $0.key < $1.key }
+    }
+}

@@ -1,0 +1,66 @@
+/// A sentence of a profile's narrative, with its offsets and the section it stands under.
+public struct Sentence: Sendable, Equatable {
+    public var text: String
+    public var span: SourceSpan
+    /// Index of the sentence within its profile, in reading order.
+    public var index: Int
+    public var section: String?
+
+    public init(text: String, span: SourceSpan, index: Int, section: String? = nil) {
+        self.text = text
+        self.span = span
+        self.index = index
+        self.section = section
+    }
+}
+
+/// An award line of the footer, one record per year (`Smart21 2007 | 2009` gives two).
+public struct FooterAward: Sendable, Equatable {
+    public var award: String
+    public var year: Int
+    /// The whole footer line, with its span.
+    public var line: String
+    public var span: SourceSpan
+
+    public init(award: String, year: Int, line: String, span: SourceSpan) {
+        self.award = award
+        self.year = year
+        self.line = line
+        self.span = span
+    }
+}
+
+/// The structured lines that close a profile.
+public struct FooterFacts: Sendable, Equatable {
+    public var population: Int?
+    public var laborForce: Int?
+    public var website: String?
+    public var awards: [FooterAward] = []
+
+    public init(population: Int? = nil, laborForce: Int? = nil, website: String? = nil, awards: [FooterAward] = []) {
+        self.population = population
+        self.laborForce = laborForce
+        self.website = website
+        self.awards = awards
+    }
+}
+
+/// One community's profile: name line, narrative sentences (with section titles), footer.
+public struct Profile: Sendable {
+    public var name: String
+    public var nameSpan: SourceSpan
+    public var sections: [String]
+    public var sentences: [Sentence]
+    public var footer: FooterFacts
+
+    public init(name: String, nameSpan: SourceSpan, sections: [String] = [], sentences: [Sentence] = [],
+                footer: FooterFacts = FooterFacts()) {
+        self.name = name
+        self.nameSpan = nameSpan
+        self.sections = sections
+        self.sentences = sentences
+        self.footer = footer
+    }
+
+    public var document: String { nameSpan.document }
+}

@@ -1,0 +1,55 @@
+import ChronographCore
+
+/// The one place that maps property values to typed attributes for XML graph formats:
+/// integers → long, numbers → double, booleans → boolean, everything else → string
+/// (lists and objects as JSON text, so readers can decode them exactly).
+struct AttributeSchema {
+    enum Kind: String { case boolean, long, double, string }
+
+    struct Attribute {
+        var name: String
+        var kind: Kind
+    }
+
+    /// Attributes in name order, typed by every value they take.
+    let attributes: [Attribute]
+
+    init(_ propertySets: [[String: JSONValue]], fixed: [String: Kind] = [:]) {
+        var kinds: [String: Kind] = fixed
+        for properties in propertySets {
+            for (name, value) in properties {
+                guard let kind = AttributeSchema.kind(of: value) else { continue }
+                kinds[name] = AttributeSchema.merge(kinds[name], kind)
+            }
+        }
+        attributes = kinds.map { Attribute(name: $0.key, kind: $0.value) }.sorted { $0.name < $1.name }
+    }
+
+    static func kind(of value: JSONValue) -> Kind? {
+        switch value {
+        case .null: return nil
+        case .bool: return .boolean
+        case .int: return .long
+        case .double: return .double
+        default: return .string
+        }
+    }
+
+    static func merge(_ a: Kind?, _ b: Kind) -> Kind {
+        guard let a, a != b else { return b }
+        if Set([a, b]) == [.long, .double] { return .double }
+        return .string
+    }
+
+    /// The text form of a value for an attribute of `kind`; nil for null.
+    static func text(_ value: JSONValue, as kind: Kind) -> String? {
+        switch value {
+        case .null: return nil
+        case let .bool(b): return kind == .string ? (b ? "true" : "false") : (b ? "true" : "false")
+        case let .int(i): return kind == .double ? JSONSerializer.format(Double(i)) : String(i)
+        case let .double(d): return JSONSerializer.format(d)
+        case let .string(s): return s
+        case .array, .object: return JSONSerializer.serialize(value, pretty: false)
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import ChronographCore
+
+/// Short forms a profile uses for its own community: "Issy" for "Issy-les-Moulineaux",
+/// "Taoyuan" for "Taoyuan City", "NMB" for "Nelson Mandela Bay" — kept only when the text uses them.
+public enum CommunityAliases {
+    /// Trailing words that name the kind of place rather than the place.
+    static let genericTails: Set<String> = [
+        "city", "county", "municipality", "region", "district", "province", "prefecture", "borough",
+        "township", "town", "metro", "metropolitan", "shire", "state", "village", "commune",
+    ]
+
+    public static func find(name: String, in sentences: [String]) -> [String] {
+        var candidates: [String] = []
+        let words = name.split(separator: " ").map(String.init)
+        if words.count > 1, let last = words.last, genericTails.contains(last.lowercased()) {
+            candidates.append(words.dropLast().joined(separator: " "))
+        }
+        if words.count == 1, name.contains("-"), let head = name.split(separator: "-").first, head.count >= 3 {
+            candidates.append(String(head))
+        }
+        if words.count >= 2 {
+            let initials = String(words.compactMap { $0.first }.filter(\.isUppercase))
+            if initials.count >= 2 { candidates.append(initials) }
+        }
+        return candidates.filter { candidate in
+            sentences.contains { sentence in containsWord(candidate, in: sentence) }
+        }
+    }
+
+    /// Whole-word occurrence (not followed by a letter or "-" continuing a longer name).
+    static func containsWord(_ word: String, in text: String) -> Bool {
+        var search = text[...]
+        while let r = search.range(of: word) {
+            let before = r.lowerBound == text.startIndex ? nil : text[text.index(before: r.lowerBound)]
+            let after = r.upperBound == text.endIndex ? nil : text[r.upperBound]
+            let okBefore = before.map { !$0.isLetter && $0 != "-" } ?? true
+            let okAfter = after.map { !$0.isLetter && $0 != "-" } ?? true
+            if okBefore && okAfter { return true }
+            search = text[r.upperBound...]
+        }
+        return false
+    }
+}

@@ -1,0 +1,111 @@
+import ChronographCore
+import Foundation
+
+/// Recognises footer lines (`Population: 67,360`, `Website: ...`, `Smart21 2007 | 2009`) and
+/// parses their values. The labels, award names and number words come from `footer.rules`.
+public struct FooterParser: Sendable {
+    public enum Line: Equatable, Sendable {
+        case population(Int?)
+        case laborForce(Int?)
+        case website(String)
+        case award(name: String, years: [Int])
+    }
+
+    private let labels: [(String, String)]
+    private let awardNames: [(String, String)]
+    private let awardHeads: [String]
+    private let hedges: [String]
+    private let multipliers: [String: Int]
+
+    public static let standard = FooterParser(rules: RuleFile(bundle: .module, name: "footer.rules"))
+
+    public init(rules: RuleFile) {
+        labels = rules.entries("labels").compactMap(\.mapping).map { ($0.0.lowercased(), $0.1) }
+        awardNames = rules.entries("awards").compactMap(\.mapping).map { ($0.0.lowercased(), $0.1) }
+            .sorted { $0.0.count > $1.0.count }
+        awardHeads = rules.lines("award-heads").map { $0.lowercased() }
+        hedges = rules.lines("number-hedges").map { $0.lowercased() }.sorted { $0.count > $1.count }
+        multipliers = Dictionary(rules.entries("multipliers").compactMap(\.mapping).compactMap { k, v in
+            Int(v).map { (k.lowercased(), $0) }
+        }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The footer meaning of a line, or nil for any other line.
+    public func parse(_ line: String) -> Line? {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        if let colon = trimmed.firstIndex(of: ":") {
+            let label = trimmed[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+            if let field = labels.first(where: { $0.0 == label })?.1 {
+                let value = trimmed[trimmed.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                switch field {
+                case "population": return .population(number(value))
+                case "labor_force": return .laborForce(number(value))
+                default: return value.isEmpty ? nil : .website(value)
+                }
+            }
+        }
+        return award(trimmed)
+    }
+
+    /// `NAME YEAR ([|,;&/] | and YEAR)*` where NAME is a known award or ends in an award word.
+    func award(_ line: String) -> Line? {
+        var tokens = line.split(whereSeparator: { " \t|,;&/".contains($0) }).map(String.init)
+        var years: [Int] = []
+        while let last = tokens.last {
+            if last.lowercased() == "and" { tokens.removeLast(); continue }
+            guard last.count == 4, let year = Int(last), (1800...2200).contains(year) else { break }
+            years.insert(year, at: 0)
+            tokens.removeLast()
+        }
+        guard !years.isEmpty, !tokens.isEmpty, tokens.count <= 10 else { return nil }
+        let name = tokens.joined(separator: " ")
+        let lower = name.lowercased()
+        if let known = awardNames.first(where: { $0.0 == lower }) { return .award(name: known.1, years: years) }
+        guard awardHeads.contains(where: { lower.hasSuffix($0) }),
+              !name.contains(where: { ".!?:".contains($0) }) else { return nil }
+        return .award(name: name, years: years)
+    }
+
+    /// "67,360", "1.2 million", "about 90,000", "3.375.000", "4 million" → integer.
+    public func number(_ raw: String) -> Int? {
+        var text = raw.lowercased().trimmingCharacters(in: .whitespaces)
+        var changed = true
+        while changed {
+            changed = false
+            for hedge in hedges where text.hasPrefix(hedge) {
+                let rest = text.dropFirst(hedge.count)
+                if hedge == "~" || rest.first == " " {
+                    text = rest.trimmingCharacters(in: .whitespaces)
+                    changed = true
+                    break
+                }
+            }
+        }
+        var digits = ""
+        var end = text.startIndex
+        for (i, c) in zip(text.indices, text) {
+            if c.isNumber || c == "," || c == "." || c == " " || c == "\u{00A0}" || c == "'" {
+                digits.append(c)
+                end = text.index(after: i)
+            } else { break }
+        }
+        let unit = text[end...].trimmingCharacters(in: .whitespaces).split(separator: " ").first.map(String.init) ?? ""
+        let multiplier = multipliers[unit.trimmingCharacters(in: .punctuationCharacters)] ?? 1
+        let compact = digits.filter { !" \u{00A0}'".contains($0) }
+        guard compact.first?.isNumber == true else { return nil }
+        return Self.value(of: compact, multiplier: multiplier)
+    }
+
+    /// Separators: a group of three digits after a separator marks thousands ("3.375.000",
+    /// "67,360"); otherwise the last separator is a decimal point ("1.2 million").
+    static func value(of text: String, multiplier: Int) -> Int? {
+        let trimmed = text.trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
+        let groups = trimmed.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "," || $0 == "." })
+        if groups.count == 1 { return Int(trimmed).map { $0 * multiplier } }
+        let thousands = groups.dropFirst().allSatisfy { $0.count == 3 } && (multiplier == 1 || groups.count > 2)
+        if thousands { return Int(groups.joined()).map { $0 * multiplier } }
+        let whole = groups.dropLast().joined(), fraction = groups.last!
+        guard let value = Double("\(whole).\(fraction)") else { return nil }
+        return Int((value * Double(multiplier)).rounded())
+    }
+}

@@ -1,0 +1,51 @@
+import ChronographCore
+import Foundation
+
+/// A file to read, with the name its provenance will carry (relative to the input it was found under).
+public struct InputFile: Sendable, Equatable {
+    public var path: String
+    public var name: String
+    public var format: Document.Format
+}
+
+/// Expands inputs (files and directories, recursively) into the files Chronograph reads.
+public enum InputCollector {
+    public static let extensions: [String: Document.Format] = [
+        "txt": .text, "text": .text, "md": .markdown, "markdown": .markdown, "html": .html, "htm": .html,
+    ]
+
+    public static func collect(_ inputs: [String]) throws -> [InputFile] {
+        var files: [InputFile] = []
+        let fm = FileManager.default
+        for input in inputs {
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: input, isDirectory: &isDirectory) else {
+                throw ChronographError(file: input, "no such file or directory")
+            }
+            if !isDirectory.boolValue {
+                guard fm.isReadableFile(atPath: input) else { throw ChronographError(file: input, "permission denied") }
+                let ext = (input as NSString).pathExtension.lowercased()
+                files.append(InputFile(path: input, name: (input as NSString).lastPathComponent,
+                                       format: extensions[ext] ?? .text))
+                continue
+            }
+            guard fm.isReadableFile(atPath: input), let walker = fm.enumerator(atPath: input) else {
+                throw ChronographError(file: input, "directory cannot be read")
+            }
+            var found: [InputFile] = []
+            while let relative = walker.nextObject() as? String {
+                let ext = (relative as NSString).pathExtension.lowercased()
+                guard let format = extensions[ext] else { continue }
+                let path = (input as NSString).appendingPathComponent(relative)
+                var isDir: ObjCBool = false
+                guard fm.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue else { continue }
+                found.append(InputFile(path: path, name: relative, format: format))
+            }
+            guard !found.isEmpty else {
+                throw ChronographError(file: input, "no profile files (.txt, .md, .html, .htm) in this directory")
+            }
+            files += found.sorted { $0.name < $1.name }
+        }
+        return files
+    }
+}
