@@ -7,6 +7,18 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case graphml, json
 
     public static let defaults: [ExportFormat] = [.graphml, .json]
+
+    /// "graphml,json" or several values; empty means the defaults.
+    public static func parse(_ values: [String]) throws -> [ExportFormat] {
+        let names = values.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        guard !names.isEmpty else { return defaults }
+        return try names.map { name in
+            guard let format = ExportFormat(rawValue: name) else {
+                throw ChronographError("unknown format '\(name)' (known: \(allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            return format
+        }
+    }
 }
 
 public enum Exports {

@@ -21,6 +21,10 @@ public struct Pipeline: Sendable {
         public var graph: KnowledgeGraph
         public var timings: [(stage: String, seconds: Double)]
 
+        public var summary: (profiles: Int, entities: Int, events: Int) {
+            (profiles.count, extraction.entities.count, extraction.events.count)
+        }
+
         public var bytes: Int { documents.reduce(0) { $0 + $1.scalars.count } }
         public var words: Int {
             documents.reduce(0) { total, doc in

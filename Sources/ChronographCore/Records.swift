@@ -39,13 +39,13 @@ public struct EntityRecord: Sendable, Equatable {
     public var type: NodeType
     public var aliases: [String]
     public var communities: [String]
-    public var mentions: [SourceSpan]
+    public var mentions: [Mention]
     public var themes: [String]
     /// How sure the typing rules are (1 for lexicon or cue evidence, lower for guesses).
     public var confidence: Double
 
     public init(id: String, name: String, type: NodeType, aliases: [String] = [], communities: [String] = [],
-                mentions: [SourceSpan] = [], themes: [String] = [], confidence: Double = 1) {
+                mentions: [Mention] = [], themes: [String] = [], confidence: Double = 1) {
         self.id = id
         self.name = name
         self.type = type
@@ -64,9 +64,46 @@ public struct Extraction: Sendable {
     public var communities: [CommunityRecord] = []
     public var events: [Event] = []
     public var entities: [EntityRecord] = []
-    public init(communities: [CommunityRecord] = [], events: [Event] = [], entities: [EntityRecord] = []) {
+    public var relations: [EntityRelation] = []
+    public init(communities: [CommunityRecord] = [], events: [Event] = [], entities: [EntityRecord] = [],
+                relations: [EntityRelation] = []) {
         self.communities = communities
         self.events = events
         self.entities = entities
+        self.relations = relations
+    }
+}
+
+/// One place an entity is named: the surface form's span, the sentence, the community.
+public struct Mention: Sendable, Equatable, Comparable {
+    public var span: SourceSpan
+    public var sentence: SourceSpan
+    public var community: String
+    /// The surface form as written.
+    public var text: String
+
+    public init(span: SourceSpan, sentence: SourceSpan, community: String, text: String) {
+        self.span = span
+        self.sentence = sentence
+        self.community = community
+        self.text = text
+    }
+
+    public static func < (a: Mention, b: Mention) -> Bool { a.span < b.span }
+}
+
+/// A relation the text states between two entities ("X partnered with Y", "X operates Y").
+public struct EntityRelation: Sendable, Equatable {
+    public var source: String
+    public var target: String
+    /// `partner-of` or `operates`.
+    public var type: String
+    public var evidence: SourceSpan
+
+    public init(source: String, target: String, type: String, evidence: SourceSpan) {
+        self.source = source
+        self.target = target
+        self.type = type
+        self.evidence = evidence
     }
 }

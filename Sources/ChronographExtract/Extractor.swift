@@ -1,14 +1,23 @@
 import ChronographCore
 
-/// Runs the extractors over profiles, one profile at a time (profiles are independent).
+/// Runs the extractors over profiles: community facts and awards, entities, dated events,
+/// then links each event to the entities mentioned in its sentence.
 public struct Extractor: Sendable {
     public var awards: NarrativeAwardFinder
-    public var themes: ThemeLexicon
+    public var events: EventExtractor
+    public var entities: EntityRecognizer
+    /// Anchors "this year", "last year" when a document has no earlier date (news-style text).
+    public var referenceDate: EDTFDate?
 
-    public init(awards: NarrativeAwardFinder = .standard, themes: ThemeLexicon = .standard) {
+    public init(awards: NarrativeAwardFinder = .standard, events: EventExtractor = EventExtractor(),
+                entities: EntityRecognizer = .standard, referenceDate: EDTFDate? = nil) {
         self.awards = awards
-        self.themes = themes
+        self.events = events
+        self.entities = entities
+        self.referenceDate = referenceDate
     }
+
+    public var themes: ThemeLexicon { events.themes }
 
     public func extract(_ profiles: [Profile]) -> Extraction {
         var result = Extraction()
@@ -17,7 +26,10 @@ public struct Extractor: Sendable {
             result.communities.append(community)
             result.events += events
         }
-        result.events = EventIdentifiers.assign(result.events)
+        let found = entities.recognize(profiles, communities: result.communities)
+        result.entities = found.entities
+        result.relations = found.relations
+        result.events = EventIdentifiers.assign(link(result.events, to: found.entities))
         return result
     }
 
@@ -34,19 +46,69 @@ public struct Extractor: Sendable {
                                 title: "\(award.award) \(award.year)", text: award.line,
                                 themes: ["recognition"], source: award.span))
         }
+        var narrative = self.events.events(in: profile, referenceDate: referenceDate)
         for sentence in profile.sentences {
-            for found in awards.find(in: sentence.text) {
-                guard let year = YearScan.nearest(in: sentence.text, to: found.range.lowerBound) else { continue }
-                let record = AwardRecord(award: found.name, year: year)
+            let found = awards.find(in: sentence.text)
+            guard !found.isEmpty else { continue }
+            let indices = narrative.indices.filter { narrative[$0].source == sentence.span }
+            for award in found {
+                // The award takes the date of the nearest time expression of its sentence.
+                guard let nearest = indices.min(by: { distance(narrative[$0], award, sentence) < distance(narrative[$1], award, sentence) }) else { continue }
+                narrative[nearest].type = .award
+                narrative[nearest].title = award.name
+                if !narrative[nearest].themes.contains("recognition") {
+                    narrative[nearest].themes = Array((["recognition"] + narrative[nearest].themes).prefix(3))
+                }
+                let record = AwardRecord(award: award.name, year: narrative[nearest].year)
                 if !community.awards.contains(record) { community.awards.append(record) }
-                var themes = ["recognition"]
-                themes += self.themes.themes(sentence.text).filter { $0 != "recognition" }
-                events.append(Event(community: profile.name, date: .year(year), type: .award,
-                                    title: "\(found.name) (\(year))", text: sentence.text,
-                                    themes: Array(themes.prefix(3)), source: sentence.span))
             }
         }
-        return (community, events)
+        return (community, events + narrative)
+    }
+
+    private func distance(_ event: Event, _ award: NarrativeAwardFinder.Found, _ sentence: Sentence) -> Int {
+        guard let span = event.timeSpan else { return Int.max }
+        return abs(span.start - sentence.span.start - award.range.lowerBound)
+    }
+
+    /// Events list the entities whose mentions fall inside their sentence.
+    private func link(_ events: [Event], to entities: [EntityRecord]) -> [Event] {
+        var bySentence: [SourceSpan: [String]] = [:]
+        let spans = Set(events.map(\.source))
+        var starts: [String: [SourceSpan]] = [:]
+        for span in spans { starts[span.document, default: []].append(span) }
+        for key in starts.keys { starts[key]!.sort() }
+        for entity in entities {
+            for mention in entity.mentions {
+                guard let list = starts[mention.span.document],
+                      let sentence = SortedSpans.containing(mention.span, in: list) else { continue }
+                if !(bySentence[sentence]?.contains(entity.id) ?? false) { bySentence[sentence, default: []].append(entity.id) }
+            }
+        }
+        return events.map { event in
+            var event = event
+            event.entities = (bySentence[event.source] ?? []).sorted()
+            return event
+        }
+    }
+}
+
+/// Binary search for the span (sorted by start) that contains another span.
+enum SortedSpans {
+    static func containing(_ inner: SourceSpan, in sorted: [SourceSpan]) -> SourceSpan? {
+        var lo = 0, hi = sorted.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sorted[mid].start <= inner.start { lo = mid + 1 } else { hi = mid }
+        }
+        var k = lo - 1
+        while k >= 0 {
+            let candidate = sorted[k]
+            if candidate.end >= inner.end && candidate.start <= inner.start { return candidate }
+            if candidate.end < inner.start { break }
+            k -= 1
+        }
+        return nil
     }
 }
 
@@ -61,27 +123,5 @@ public enum EventIdentifiers {
             event.id = "\(stem)-\(counts[stem]!)"
             return event
         }
-    }
-}
-
-/// Plain four-digit years in a sentence (1800–2199), for cues that need only the year.
-enum YearScan {
-    static func nearest(in sentence: String, to offset: Int) -> Int? {
-        let scalars = Array(sentence.unicodeScalars)
-        var best: (distance: Int, year: Int)?
-        var i = 0
-        while i + 4 <= scalars.count {
-            let isDigit = { (k: Int) in k >= 0 && k < scalars.count && ("0"..."9").contains(scalars[k]) }
-            if (i..<i + 4).allSatisfy(isDigit), !isDigit(i - 1), !isDigit(i + 4) {
-                let year = Int(String(String.UnicodeScalarView(scalars[i..<i + 4])))!
-                if (1800...2199).contains(year), best == nil || abs(i - offset) < best!.distance {
-                    best = (abs(i - offset), year)
-                }
-                i += 4
-            } else {
-                i += 1
-            }
-        }
-        return best?.year
     }
 }

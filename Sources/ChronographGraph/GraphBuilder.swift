@@ -18,7 +18,91 @@ public struct GraphBuilder: Sendable {
         for community in extraction.communities {
             addCommunity(community, to: &graph)
         }
+        let communityIDs = Dictionary(extraction.communities.map { ($0.name, $0.id) }, uniquingKeysWith: { a, _ in a })
+        for entity in extraction.entities {
+            addEntity(entity, communityIDs: communityIDs, to: &graph)
+        }
+        addCoOccurrences(extraction.entities, to: &graph)
+        for relation in extraction.relations {
+            graph.add(GraphEdge(source: relation.source, target: relation.target, type: relation.type))
+        }
+        for event in extraction.events {
+            addEvent(event, communityIDs: communityIDs, to: &graph)
+        }
         return graph
+    }
+
+    private func addEntity(_ entity: EntityRecord, communityIDs: [String: String], to graph: inout KnowledgeGraph) {
+        var properties: [String: JSONValue] = [
+            "aliases": .strings(entity.aliases),
+            "communities": .strings(entity.communities),
+            "mentions": .int(entity.mentions.count),
+            "confidence": .double(entity.confidence),
+        ]
+        if entity.type == .initiative || entity.type == .network { properties["themes"] = .strings(entity.themes) }
+        if let first = entity.mentions.min() { properties["source"] = first.span.json }
+        if graph.node(entity.id) != nil {
+            // Award entities meet the award nodes made from community records: merge communities.
+            graph.update(entity.id) { node in
+                let known = Set((node.properties["communities"]?.arrayValue ?? []).compactMap(\.stringValue))
+                node.properties["communities"] = .strings(known.union(entity.communities).sorted())
+                node.properties["aliases"] = .strings(entity.aliases)
+                node.properties["mentions"] = .int(entity.mentions.count)
+            }
+        } else {
+            graph.add(GraphNode(id: entity.id, label: entity.name, type: entity.type, properties: properties))
+        }
+        var perCommunity: [String: Int] = [:]
+        for mention in entity.mentions { perCommunity[mention.community, default: 0] += 1 }
+        for community in entity.communities {
+            guard let target = communityIDs[community] else { continue }
+            graph.add(GraphEdge(source: entity.id, target: target, type: "mentioned-in",
+                                weight: Double(max(1, perCommunity[community] ?? 0))))
+        }
+        if entity.type == .initiative || entity.type == .network {
+            for theme in entity.themes {
+                graph.add(GraphEdge(source: entity.id, target: "theme-" + theme, type: "about"))
+            }
+        }
+    }
+
+    /// Entity pairs named in the same sentence (weight = sentences), through a sentence index
+    /// rather than a scan over all entity pairs.
+    private func addCoOccurrences(_ entities: [EntityRecord], to graph: inout KnowledgeGraph) {
+        var bySentence: [SourceSpan: Set<String>] = [:]
+        for entity in entities {
+            for mention in entity.mentions { bySentence[mention.sentence, default: []].insert(entity.id) }
+        }
+        for ids in bySentence.values where ids.count > 1 {
+            let sorted = ids.sorted()
+            for (i, a) in sorted.enumerated() {
+                for b in sorted[(i + 1)...] {
+                    graph.add(GraphEdge(source: a, target: b, type: "co-occurs"))
+                }
+            }
+        }
+    }
+
+    private func addEvent(_ event: Event, communityIDs: [String: String], to graph: inout KnowledgeGraph) {
+        graph.add(GraphNode(id: event.id, label: event.title, type: .event, properties: [
+            "community": .string(event.community),
+            "date": .string(event.date.description),
+            "year": .int(event.year),
+            "mod": .optional(event.mod?.rawValue),
+            "event_type": .string(event.type.rawValue),
+            "themes": .strings(event.themes),
+            "text": .string(event.text),
+            "source": event.source.json,
+        ]))
+        if let community = communityIDs[event.community] {
+            graph.add(GraphEdge(source: event.id, target: community, type: "event-of"))
+        }
+        for entity in event.entities where graph.node(entity) != nil {
+            graph.add(GraphEdge(source: event.id, target: entity, type: "involves"))
+        }
+        for theme in event.themes {
+            graph.add(GraphEdge(source: event.id, target: "theme-" + theme, type: "about"))
+        }
     }
 
     private func addCommunity(_ community: CommunityRecord, to graph: inout KnowledgeGraph) {

@@ -1,0 +1,29 @@
+import ArgumentParser
+import Chronograph
+import ChronographCore
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Read profiles and write the graph and timeline exports.")
+
+    @Argument(help: "Files or directories of profiles (.txt, .md, .html).")
+    var inputs: [String] = ["seeds"]
+
+    @Option(name: .long, help: "Directory to write the exports into.")
+    var out: String = "exports"
+
+    @Option(name: .long, parsing: .upToNextOption,
+            help: "Formats to write, comma-separated: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ",")).")
+    var format: [String] = []
+
+    func run() throws {
+        try runReportingErrors {
+            let formats = try ExportFormat.parse(format)
+            let result = try Pipeline().run(inputs: inputs)
+            var timer = StageTimer()
+            let files = try Exports.write(result, formats: formats, to: out, timer: &timer)
+            let summary = result.summary
+            print("\(summary.profiles) profiles, \(summary.entities) entities, \(summary.events) events → \(files.count) files in \(out)")
+        }
+    }
+}
