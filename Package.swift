@@ -29,7 +29,8 @@ let package = Package(
         // Knowledge graph assembly, similarity and related-initiative queries.
         .target(name: "ChronographGraph", dependencies: ["ChronographCore"]),
         // Writers (GraphML, GEXF, JSON, TimelineJS, HTML) on libxml2's xmlTextWriter.
-        .target(name: "ChronographExport", dependencies: ["ChronographCore", "CLibXML2"]),
+        .target(name: "ChronographExport", dependencies: ["ChronographCore", "CLibXML2"],
+                resources: [.copy("Resources")]),
         // The pipeline facade the CLI calls.
         .target(name: "Chronograph", dependencies: [
             "ChronographCore", "ChronographIngest", "ChronographExtract", "ChronographGraph", "ChronographExport",

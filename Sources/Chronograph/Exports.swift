@@ -4,9 +4,10 @@ import Foundation
 
 /// The files `build` writes, by format name.
 public enum ExportFormat: String, CaseIterable, Sendable {
-    case graphml, json
+    case graphml, gexf, json, timelinejs, html, neo4j
 
-    public static let defaults: [ExportFormat] = [.graphml, .json]
+    /// Everything but the Neo4j folder, which only Neo4j users want.
+    public static let defaults: [ExportFormat] = [.graphml, .gexf, .json, .timelinejs, .html]
 
     /// "graphml,json" or several values; empty means the defaults.
     public static func parse(_ values: [String]) throws -> [ExportFormat] {
@@ -19,32 +20,57 @@ public enum ExportFormat: String, CaseIterable, Sendable {
             return format
         }
     }
+
+    /// The files (or folder) the format writes, relative to the output directory.
+    public var outputs: [String] {
+        switch self {
+        case .graphml: return ["graph.graphml"]
+        case .gexf: return ["graph.gexf"]
+        case .json: return ["graph.json", "timeline.json"]
+        case .timelinejs: return ["timeline.timelinejs.json"]
+        case .html: return ["timeline.html"]
+        case .neo4j: return ["neo4j/nodes.csv", "neo4j/relationships.csv", "neo4j/import.cypher"]
+        }
+    }
 }
 
 public enum Exports {
     /// Writes each format into `directory` (created if missing); returns the paths written.
     public static func write(_ result: Pipeline.Result, formats: [ExportFormat] = ExportFormat.defaults,
                              to directory: String, timer: inout StageTimer) throws -> [String] {
+        try write(graph: result.graph, events: result.extraction.events, formats: formats, to: directory, timer: &timer)
+    }
+
+    /// The same for a graph and timeline built by other means (tests, other front ends).
+    public static func write(graph: KnowledgeGraph, events: [Event], formats: [ExportFormat] = ExportFormat.defaults,
+                             to directory: String, timer: inout StageTimer) throws -> [String] {
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
             throw ChronographError(file: directory, "output directory cannot be created")
         }
-        var written: [String] = []
         func path(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
+        var written: [String] = []
         for format in formats {
             try timer.measure("export \(format.rawValue)") {
                 switch format {
                 case .graphml:
-                    try GraphMLWriter.write(result.graph, to: path("graph.graphml"))
-                    written.append(path("graph.graphml"))
+                    try GraphMLWriter.write(graph, to: path("graph.graphml"))
+                case .gexf:
+                    try GEXFWriter.write(graph, to: path("graph.gexf"))
                 case .json:
-                    try AtomicFile.write(JSONSerializer.serialize(JSONExports.graph(result.graph)), to: path("graph.json"))
-                    try AtomicFile.write(JSONSerializer.serialize(JSONExports.timeline(result.extraction.events)),
-                                         to: path("timeline.json"))
-                    written += [path("graph.json"), path("timeline.json")]
+                    try AtomicFile.write(JSONSerializer.serialize(JSONExports.graph(graph)), to: path("graph.json"))
+                    try AtomicFile.write(JSONSerializer.serialize(JSONExports.timeline(events)), to: path("timeline.json"))
+                case .timelinejs:
+                    try AtomicFile.write(JSONSerializer.serialize(TimelineJSExport.timeline(events)),
+                                         to: path("timeline.timelinejs.json"))
+                case .html:
+                    try HTMLTimeline.write(events, to: path("timeline.html"))
+                case .neo4j:
+                    try Neo4jExport.write(graph, to: path("neo4j"))
                 }
             }
+            written += format.outputs.map(path)
         }
         return written
     }

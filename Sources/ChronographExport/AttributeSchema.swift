@@ -1,10 +1,10 @@
 import ChronographCore
 
-/// The one place that maps property values to typed attributes for XML graph formats:
-/// integers → long, numbers → double, booleans → boolean, everything else → string
-/// (lists and objects as JSON text, so readers can decode them exactly).
+/// The one place that maps property values to typed attributes for the graph formats:
+/// integers → long, numbers → double, booleans → boolean, lists of strings → string list,
+/// everything else → string (objects and mixed lists as JSON text, so readers can decode them exactly).
 struct AttributeSchema {
-    enum Kind: String { case boolean, long, double, string }
+    enum Kind: String { case boolean, long, double, string, strings }
 
     struct Attribute {
         var name: String
@@ -31,6 +31,7 @@ struct AttributeSchema {
         case .bool: return .boolean
         case .int: return .long
         case .double: return .double
+        case let .array(items) where items.allSatisfy({ $0.stringValue != nil }): return .strings
         default: return .string
         }
     }
@@ -41,11 +42,16 @@ struct AttributeSchema {
         return .string
     }
 
+    /// The type name each format uses for a kind. GraphML has no list type, so lists travel as
+    /// JSON text there; Gephi reads GEXF `liststring` values written as JSON arrays.
+    static func graphMLType(_ kind: Kind) -> String { kind == .strings ? "string" : kind.rawValue }
+    static func gexfType(_ kind: Kind) -> String { kind == .strings ? "liststring" : kind.rawValue }
+
     /// The text form of a value for an attribute of `kind`; nil for null.
     static func text(_ value: JSONValue, as kind: Kind) -> String? {
         switch value {
         case .null: return nil
-        case let .bool(b): return kind == .string ? (b ? "true" : "false") : (b ? "true" : "false")
+        case let .bool(b): return b ? "true" : "false"
         case let .int(i): return kind == .double ? JSONSerializer.format(Double(i)) : String(i)
         case let .double(d): return JSONSerializer.format(d)
         case let .string(s): return s

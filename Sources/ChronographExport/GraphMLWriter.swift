@@ -1,15 +1,28 @@
 import ChronographCore
 
-/// GraphML for Gephi, yEd and networkx: every key declared before use, node and edge keys
-/// kept apart, `label` and `weight` under the names Gephi maps, typed values.
+/// GraphML for Gephi, yEd and networkx: every key declared before use, typed values, and the
+/// keys Gephi maps on import (`label`, `weight`, `r`, `g`, `b`, `size`) so colours and sizes
+/// appear without set-up. Key ids are the attribute names; a name nodes and edges share with one
+/// type is declared once `for="all"`, with different types the edge key gets an `edge_` id.
 public enum GraphMLWriter {
     public static func write(_ graph: KnowledgeGraph, to path: String) throws {
         let nodes = graph.nodes, edges = graph.edges
-        let nodeSchema = AttributeSchema(nodes.map(properties(of:)))
-        let edgeSchema = AttributeSchema(edges.map(properties(of:)))
-        let nodeKeyIDs = Dictionary(uniqueKeysWithValues: nodeSchema.attributes.map { ($0.name, $0.name) })
+        let attributes = GraphAttributes(graph)
+        let nodeProperties = nodes.map { node in
+            var all = attributes.properties(of: node)
+            let color = NodeStyle.color(node.type)
+            all["r"] = .int(color.r)
+            all["g"] = .int(color.g)
+            all["b"] = .int(color.b)
+            all["size"] = .double(attributes.size(of: node))
+            return all
+        }
+        let nodeSchema = AttributeSchema(nodeProperties)
+        let edgeSchema = AttributeSchema(edges.map(attributes.properties(of:)))
+        let nodeKinds = Dictionary(uniqueKeysWithValues: nodeSchema.attributes.map { ($0.name, $0.kind) })
+        let edgeKinds = Dictionary(uniqueKeysWithValues: edgeSchema.attributes.map { ($0.name, $0.kind) })
         let edgeKeyIDs = Dictionary(uniqueKeysWithValues: edgeSchema.attributes.map {
-            ($0.name, nodeKeyIDs[$0.name] == nil ? $0.name : "edge_" + $0.name)
+            ($0.name, nodeKinds[$0.name] == nil || nodeKinds[$0.name] == $0.kind ? $0.name : "edge_" + $0.name)
         })
 
         try AtomicFile.write(path) { temp in
@@ -21,20 +34,19 @@ public enum GraphMLWriter {
             xml.attribute("xsi:schemaLocation",
                           "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd")
             for attribute in nodeSchema.attributes {
-                xml.element("key", attributes: [("id", nodeKeyIDs[attribute.name]!), ("for", "node"),
-                                                ("attr.name", attribute.name), ("attr.type", attribute.kind.rawValue)])
+                let shared = edgeKinds[attribute.name] == attribute.kind
+                writeKey(attribute.name, for: shared ? "all" : "node", attribute, to: xml)
             }
-            for attribute in edgeSchema.attributes {
-                xml.element("key", attributes: [("id", edgeKeyIDs[attribute.name]!), ("for", "edge"),
-                                                ("attr.name", attribute.name), ("attr.type", attribute.kind.rawValue)])
+            for attribute in edgeSchema.attributes where nodeKinds[attribute.name] != attribute.kind {
+                writeKey(edgeKeyIDs[attribute.name]!, for: "edge", attribute, to: xml)
             }
             xml.start("graph")
             xml.attribute("id", "chronograph")
             xml.attribute("edgedefault", "directed")
-            for node in nodes {
+            for (node, properties) in zip(nodes, nodeProperties) {
                 xml.start("node")
                 xml.attribute("id", node.id)
-                writeData(properties(of: node), schema: nodeSchema, keyIDs: nodeKeyIDs, to: xml)
+                writeData(properties, schema: nodeSchema, keyID: { $0 }, to: xml)
                 xml.end()
             }
             for (index, edge) in edges.enumerated() {
@@ -42,7 +54,7 @@ public enum GraphMLWriter {
                 xml.attribute("id", "e\(index)")
                 xml.attribute("source", edge.source)
                 xml.attribute("target", edge.target)
-                writeData(properties(of: edge), schema: edgeSchema, keyIDs: edgeKeyIDs, to: xml)
+                writeData(attributes.properties(of: edge), schema: edgeSchema, keyID: { edgeKeyIDs[$0]! }, to: xml)
                 xml.end()
             }
             xml.end()
@@ -51,26 +63,17 @@ public enum GraphMLWriter {
         }
     }
 
-    static func properties(of node: GraphNode) -> [String: JSONValue] {
-        var all = node.properties
-        all["label"] = .string(node.label)
-        all["type"] = .string(node.type.rawValue)
-        return all
+    private static func writeKey(_ id: String, for domain: String, _ attribute: AttributeSchema.Attribute,
+                                 to xml: XMLWriter) {
+        xml.element("key", attributes: [("id", id), ("for", domain), ("attr.name", attribute.name),
+                                        ("attr.type", AttributeSchema.graphMLType(attribute.kind))])
     }
 
-    static func properties(of edge: GraphEdge) -> [String: JSONValue] {
-        var all = edge.properties
-        all["label"] = .string(edge.type)
-        all["type"] = .string(edge.type)
-        all["weight"] = .double(edge.weight)
-        return all
-    }
-
-    private static func writeData(_ values: [String: JSONValue], schema: AttributeSchema, keyIDs: [String: String],
+    private static func writeData(_ values: [String: JSONValue], schema: AttributeSchema, keyID: (String) -> String,
                                   to xml: XMLWriter) {
         for attribute in schema.attributes {
             guard let value = values[attribute.name], let text = AttributeSchema.text(value, as: attribute.kind) else { continue }
-            xml.element("data", attributes: [("key", keyIDs[attribute.name]!)], text: text)
+            xml.element("data", attributes: [("key", keyID(attribute.name))], text: text)
         }
     }
 }

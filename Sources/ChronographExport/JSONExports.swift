@@ -1,9 +1,14 @@
 import ChronographCore
 
-/// `graph.json` and `timeline.json` (spec/OUTPUTS.md): fixed key order, stable ids.
+/// `graph.json` and `timeline.json` (spec/OUTPUTS.md): fixed key order, stable ids. Each file
+/// names its JSON Schema (schemas/ in the repository) by the schema's stable `$id`.
 public enum JSONExports {
+    public static let graphSchemaID = "https://chronograph.dev/schemas/graph.schema.json"
+    public static let timelineSchemaID = "https://chronograph.dev/schemas/timeline.schema.json"
+
     public static func graph(_ graph: KnowledgeGraph) -> JSONValue {
         .object([
+            ("$schema", .string(graphSchemaID)),
             ("nodes", .array(graph.nodes.map(node))),
             ("edges", .array(graph.edges.map(edge))),
         ])
@@ -24,7 +29,7 @@ public enum JSONExports {
     }
 
     public static func timeline(_ events: [Event]) -> JSONValue {
-        .object([("events", .array(events.map(event)))])
+        .object([("$schema", .string(timelineSchemaID)), ("events", .array(events.map(event)))])
     }
 
     public static func event(_ event: Event) -> JSONValue {
