@@ -24,7 +24,7 @@ public struct EventExtractor: Sendable {
                 let clause = Clause.around(expression.range, in: sentence.text)
                 let sentenceWords = ThemeLexicon.words(sentence.text)
                 let clauseWords = ThemeLexicon.words(clause.text)
-                var type = types.type(clause: clauseWords, sentence: sentenceWords)
+                var type = types.type(clause: EventTypeRules.words(clause.text), sentence: EventTypeRules.words(sentence.text))
                 var themeScores = themes.scores(words: sentenceWords)
                 for (theme, score) in themes.scores(words: clauseWords) { themeScores[theme, default: 0] += score }
                 if type == .award { themeScores["recognition", default: 0] += 2 }
@@ -35,7 +35,7 @@ public struct EventExtractor: Sendable {
                 let offset = sentence.span.start
                 events.append(Event(
                     community: profile.name, date: date, mod: expression.mod, type: type,
-                    title: Headline.make(clause: clause.text, removing: expression.text),
+                    title: Headline.make(clause: clause, expression: expression.range, in: sentence.text),
                     text: sentence.text, themes: eventThemes, source: sentence.span,
                     timeExpression: expression.text,
                     timeSpan: SourceSpan(document: sentence.span.document,
@@ -70,23 +70,44 @@ enum Clause {
     }
 }
 
-/// A short headline from a clause: the time expression and its preposition dropped,
-/// first letter capitalised, at most twelve words.
+/// A short headline from a clause: the time expression, the words that introduce it
+/// ("beginning in", "as of") and its comma dropped; first letter capitalised; at most twelve words.
 enum Headline {
-    static let leadingFillers: Set<String> = ["in", "on", "by", "since", "as", "of", "at", "from", "during", "until",
-                                              "and", "but", "then", "that", "the", "year", "same", "following", "when", "after"]
+    static let introducers: Set<String> = ["in", "on", "at", "from", "since", "by", "during", "until", "till", "through",
+                                           "beginning", "starting", "as", "of", "around", "about", "circa", "before",
+                                           "after", "throughout", "between", "within", "over", "early", "late", "mid"]
+    static let leadingFillers: Set<String> = ["and", "but", "then", "so", "while", "when"]
 
-    static func make(clause: String, removing expression: String) -> String {
-        var text = clause
-        if let r = text.range(of: expression) { text.removeSubrange(r) }
-        var words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
-        while let first = words.first, leadingFillers.contains(first.lowercased().trimmingCharacters(in: .punctuationCharacters)) || first.allSatisfy({ $0.isPunctuation }) {
+    static func make(clause: Clause.Found, expression: Range<Int>, in sentence: String) -> String {
+        let scalars = Array(sentence.unicodeScalars)
+        var cutStart = max(expression.lowerBound, clause.range.lowerBound)
+        var cutEnd = min(expression.upperBound, clause.range.upperBound)
+        // Walk back over introducing words.
+        while true {
+            var j = cutStart
+            while j > clause.range.lowerBound, scalars[j - 1] == " " { j -= 1 }
+            var k = j
+            while k > clause.range.lowerBound, scalars[k - 1].properties.isAlphabetic { k -= 1 }
+            let word = String(String.UnicodeScalarView(scalars[k..<j])).lowercased()
+            guard k < j, introducers.contains(word) else { break }
+            cutStart = k
+        }
+        let hadComma = cutEnd < clause.range.upperBound && scalars[cutEnd] == ","
+        while cutEnd < clause.range.upperBound, scalars[cutEnd] == "," || scalars[cutEnd] == " " { cutEnd += 1 }
+        // "a base that, in 1908, saw" → "a base that saw": the comma pair goes with the expression.
+        var before = cutStart
+        while before > clause.range.lowerBound, scalars[before - 1] == " " { before -= 1 }
+        if hadComma, before > clause.range.lowerBound, scalars[before - 1] == "," { cutStart = before - 1 }
+        let kept = String(String.UnicodeScalarView(scalars[clause.range.lowerBound..<cutStart] + [" "] + scalars[cutEnd..<clause.range.upperBound]))
+        var words = kept.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+        while let first = words.first,
+              leadingFillers.contains(first.lowercased()) || first.allSatisfy({ $0.isPunctuation }) {
             words.removeFirst()
         }
         var headline = words.prefix(12).joined(separator: " ")
         while let last = headline.last, ",;:.".contains(last) { headline.removeLast() }
         if words.count > 12 { headline += "…" }
-        guard let first = headline.first else { return expression }
+        guard let first = headline.first else { return String(String.UnicodeScalarView(scalars[expression])) }
         return first.uppercased() + headline.dropFirst()
     }
 }

@@ -1,4 +1,5 @@
 import ChronographCore
+import Foundation
 
 /// Types an event from the cue words of `event-types.rules`: the clause around the time
 /// expression counts double, the rest of the sentence once; no cue at all means milestone.
@@ -20,6 +21,11 @@ public struct EventTypeRules: Sendable {
                 return Cue(words: text.lowercased().split(separator: " ").map(String.init), weight: Double(weight) ?? 1)
             })
         }
+    }
+
+    /// Lower-case words for typing; "%" counts as the word "percent" (a figure reached).
+    public static func words(_ text: String) -> [String] {
+        ThemeLexicon.words(text.replacingOccurrences(of: "%", with: " percent "))
     }
 
     /// Score per type for a word sequence.

@@ -1,0 +1,66 @@
+import ChronographCore
+import ChronographExport
+import Foundation
+
+/// Filters the built timeline: by community (name or alias, accent- and case-insensitive),
+/// years (events whose span overlaps the range), type and theme.
+public struct TimelineQuery: Sendable {
+    public var community: String?
+    public var from: Int?
+    public var to: Int?
+    public var type: EventType?
+    public var theme: String?
+
+    public init(community: String? = nil, from: Int? = nil, to: Int? = nil, type: EventType? = nil, theme: String? = nil) {
+        self.community = community
+        self.from = from
+        self.to = to
+        self.type = type
+        self.theme = theme
+    }
+
+    public func run(_ reader: ExportReader) throws -> [Event] {
+        let events = try reader.events()
+        var communityName: String?
+        if let community {
+            let wanted = Slug.fold(community)
+            let known = try reader.communities()
+            guard let match = known.first(where: { c in ([c.name] + c.aliases).contains { Slug.fold($0) == wanted } }) else {
+                let names = known.map(\.name).joined(separator: ", ")
+                throw ChronographError("no community named '\(community)' (known: \(names))")
+            }
+            communityName = match.name
+        }
+        return events.filter { event in
+            if let communityName, event.community != communityName { return false }
+            if let type, event.type != type { return false }
+            if let theme, !event.themes.contains(theme) { return false }
+            if let from, (event.date.latest?.year ?? Int.max) < from { return false }
+            if let to, (event.date.earliest?.year ?? Int.min) > to { return false }
+            return true
+        }
+    }
+
+    /// A readable table: date, community, type, title.
+    public static func table(_ events: [Event]) -> String {
+        let rows = events.map { e in [e.date.description + (e.mod.map { " (\($0.rawValue))" } ?? ""), e.community, e.type.rawValue, e.title] }
+        return TextTable.render(header: ["DATE", "COMMUNITY", "TYPE", "TITLE"], rows: rows)
+    }
+
+    public static func json(_ events: [Event]) -> String {
+        JSONSerializer.serialize(.object([("events", .array(events.map(JSONExports.event)))]))
+    }
+}
+
+/// Left-aligned columns separated by two spaces; the last column is not padded.
+public enum TextTable {
+    public static func render(header: [String], rows: [[String]]) -> String {
+        let all = [header] + rows
+        let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
+        return all.map { row in
+            row.enumerated().map { column, cell in
+                column == row.count - 1 ? cell : cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
+            }.joined(separator: "  ")
+        }.joined(separator: "\n") + "\n"
+    }
+}
