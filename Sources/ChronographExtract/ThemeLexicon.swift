@@ -29,13 +29,10 @@ public struct ThemeLexicon: Sendable {
         for theme in themeIDs {
             for entry in rules.entries(theme) {
                 let (text, weightText) = entry.mapping ?? (entry.text, "1")
-                var words = Self.words(text.lowercased())
+                // `*` is not a word character: note it before splitting into words.
+                let prefixLast = text.hasSuffix("*")
+                let words = Self.words(text.lowercased())
                 guard !words.isEmpty else { continue }
-                var prefixLast = false
-                if words[words.count - 1].hasSuffix("*") {
-                    prefixLast = true
-                    words[words.count - 1].removeLast()
-                }
                 let phrase = Phrase(words: words, prefixLast: prefixLast, theme: theme, weight: Double(weightText) ?? 1)
                 if prefixLast && words.count == 1 {
                     prefixPhrases.append(phrase)

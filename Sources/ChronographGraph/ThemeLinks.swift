@@ -16,7 +16,7 @@ public struct ThemeLinks: Sendable {
     /// Evidence from the item's own name counts this many sentences' worth.
     public var nameWeight = 2.0
     /// A theme is kept when it reaches this share of the item's best theme…
-    public var relativeThreshold = 0.5
+    public var relativeThreshold = 0.2
     /// …and this absolute score.
     public var absoluteThreshold = 0.6
     public var maxThemes = 3
@@ -82,7 +82,9 @@ public struct ThemeLinks: Sendable {
         }
         return extraction.entities.filter { $0.type == .initiative || $0.type == .network }.map { entity in
             let spans = Set(entity.mentions.map(\.sentence)).sorted()
-            let texts = spans.compactMap { textBySpan[$0] }
+            let texts = spans.compactMap { span in
+                textBySpan[span].map { Self.blanking(entity.mentions.filter { $0.sentence == span }, in: $0, at: span) }
+            }
             var partners = stated[entity.id] ?? []
             for span in spans { partners.formUnion(organisationsBySentence[span] ?? []) }
             return RelatedItem(
@@ -131,6 +133,17 @@ public struct ThemeLinks: Sendable {
                 if added.insert(edge.key).inserted { graph.add(edge) }
             }
         }
+    }
+
+    /// The sentence with the item's own mentions blanked out: its name already votes once,
+    /// and its words say nothing about other items.
+    static func blanking(_ mentions: [Mention], in text: String, at sentence: SourceSpan) -> String {
+        var scalars = Array(text.unicodeScalars)
+        for mention in mentions {
+            let start = max(0, mention.span.start - sentence.start), end = min(scalars.count, mention.span.end - sentence.start)
+            for i in start..<max(start, end) { scalars[i] = " " }
+        }
+        return String(String.UnicodeScalarView(scalars))
     }
 
     static func topTerms(_ terms: [String: Int], limit: Int) -> [(String, Int)] {
