@@ -15,6 +15,8 @@ public struct ThemeLinks: Sendable {
     public var scorer: any ThemeScoring
     /// Evidence from the item's own name counts this many sentences' worth.
     public var nameWeight = 2.0
+    /// The sentences just before and after a mention count this much.
+    public var contextWeight = 0.5
     /// A theme is kept when it reaches this share of the item's best theme…
     public var relativeThreshold = 0.2
     /// …and this absolute score.
@@ -30,17 +32,20 @@ public struct ThemeLinks: Sendable {
         self.scorer = scorer
     }
 
-    /// Theme scores of an item from its names and the sentences that mention it: each
-    /// sentence votes with its scores scaled to its best theme, so one long sentence cannot
-    /// outvote several short ones; the result is scaled so the best theme is 1.
-    public func themeScores(names: [String], sentences: [String], given: [String] = []) -> [String: Double] {
+    /// Theme scores of an item from its names, the clauses and sentences that mention it and
+    /// the sentences around those: each votes with its scores scaled to its best theme, so one
+    /// long sentence cannot outvote several short ones; the result is scaled so the best theme is 1.
+    public func themeScores(names: [String], clauses: [String] = [], sentences: [String], context: [String] = [],
+                            given: [String] = []) -> [String: Double] {
         var total: [String: Double] = [:]
         func vote(_ scores: [String: Double], weight: Double) {
             guard let best = scores.values.max(), best > 0 else { return }
             for (theme, score) in scores { total[theme, default: 0] += weight * score / max(best, 1) }
         }
         vote(scorer.scores(names.joined(separator: " . ")), weight: nameWeight)
+        for clause in clauses { vote(scorer.scores(clause), weight: 1) }
         for sentence in sentences { vote(scorer.scores(sentence), weight: 1) }
+        for sentence in context { vote(scorer.scores(sentence), weight: contextWeight) }
         for theme in given { total[theme, default: 0] += 1 }
         guard let best = total.values.max(), best > 0 else { return [:] }
         let kept = total.filter { $0.value >= max(absoluteThreshold, relativeThreshold * best) }
@@ -50,8 +55,7 @@ public struct ThemeLinks: Sendable {
 
     /// Adds theme attributes and edges to a graph already holding communities, entities and events.
     public func apply(_ extraction: Extraction, sentences: [Sentence], to graph: inout KnowledgeGraph) {
-        let textBySpan = Dictionary(sentences.map { ($0.span, $0.text) }, uniquingKeysWith: { a, _ in a })
-        let items = relatedItems(extraction, textBySpan: textBySpan)
+        let items = relatedItems(extraction, sentences: sentences)
         for item in items {
             graph.update(item.id) { node in
                 node.properties["themes"] = .strings(item.rankedThemes)
@@ -69,7 +73,8 @@ public struct ThemeLinks: Sendable {
     }
 
     /// Initiatives and networks with their themes, mention terms and partners.
-    public func relatedItems(_ extraction: Extraction, textBySpan: [SourceSpan: String]) -> [RelatedItem] {
+    public func relatedItems(_ extraction: Extraction, sentences: [Sentence]) -> [RelatedItem] {
+        let position = Dictionary(sentences.enumerated().map { ($1.span, $0) }, uniquingKeysWith: { a, _ in a })
         let organisations = Set(extraction.entities.filter { $0.type == .organization }.map(\.id))
         var organisationsBySentence: [SourceSpan: Set<String>] = [:]
         for entity in extraction.entities where organisations.contains(entity.id) {
@@ -82,17 +87,41 @@ public struct ThemeLinks: Sendable {
         }
         return extraction.entities.filter { $0.type == .initiative || $0.type == .network }.map { entity in
             let spans = Set(entity.mentions.map(\.sentence)).sorted()
-            let texts = spans.compactMap { span in
-                textBySpan[span].map { Self.blanking(entity.mentions.filter { $0.sentence == span }, in: $0, at: span) }
+            var texts: [String] = [], clauses: [String] = [], context: [String] = []
+            for span in spans {
+                guard let i = position[span] else { continue }
+                let mentions = entity.mentions.filter { $0.sentence == span }
+                texts.append(Self.blanking(mentions, in: sentences[i].text, at: span))
+                clauses += mentions.map { Self.clause(around: $0, in: sentences[i]) }
+                // Neighbours in the same profile: a named thing is often explained in the next sentence.
+                for j in [i - 1, i + 1] where sentences.indices.contains(j) && !spans.contains(sentences[j].span)
+                    && sentences[j].span.document == span.document && abs(sentences[j].index - sentences[i].index) == 1 {
+                    context.append(sentences[j].text)
+                }
             }
             var partners = stated[entity.id] ?? []
             for span in spans { partners.formUnion(organisationsBySentence[span] ?? []) }
             return RelatedItem(
                 id: entity.id, label: entity.name, aliases: entity.aliases, type: entity.type.rawValue,
                 communities: entity.communities,
-                themes: themeScores(names: [entity.name] + entity.aliases, sentences: texts, given: entity.themes),
+                themes: themeScores(names: [entity.name] + entity.aliases, clauses: clauses, sentences: texts,
+                                    context: context, given: entity.themes),
                 terms: ContentWords.counts(texts), partners: partners.sorted())
         }
+    }
+
+    /// The stretch of a sentence around a mention between hard breaks (; : – — parentheses),
+    /// without the mention itself.
+    static func clause(around mention: Mention, in sentence: Sentence) -> String {
+        let scalars = Array(sentence.text.unicodeScalars)
+        let breaks: Set<Unicode.Scalar> = [";", ":", "\u{2013}", "\u{2014}", "(", ")"]
+        var start = max(0, min(scalars.count, mention.span.start - sentence.span.start))
+        var end = max(start, min(scalars.count, mention.span.end - sentence.span.start))
+        let name = start..<end
+        while start > 0, !breaks.contains(scalars[start - 1]) { start -= 1 }
+        while end < scalars.count, !breaks.contains(scalars[end]) { end += 1 }
+        return String(String.UnicodeScalarView(scalars[start..<name.lowerBound])) + " . "
+            + String(String.UnicodeScalarView(scalars[name.upperBound..<end]))
     }
 
     /// Event → theme, weighted by the theme's share of the event text's theme scores

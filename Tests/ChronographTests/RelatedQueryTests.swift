@@ -8,16 +8,15 @@ import Testing
 /// Graph build → graph.json → related / communities answers, on hand-made entities in
 /// made-up communities: the theme layer of the graph and the CLI's table and JSON.
 @Suite struct RelatedQueryTests {
-    static let document = "made-up.txt"
-
-    /// Sentences laid end to end in one made-up document.
+    /// Sentences laid end to end, one made-up document per community.
     struct Corpus {
         var sentences: [Sentence] = []
-        var offset = 0
-        mutating func add(_ text: String) -> SourceSpan {
-            let span = SourceSpan(document: RelatedQueryTests.document, start: offset, end: offset + text.unicodeScalars.count)
-            sentences.append(Sentence(text: text, span: span, index: sentences.count))
-            offset = span.end + 1
+        var offsets: [String: Int] = [:]
+        mutating func add(_ text: String, _ community: String) -> SourceSpan {
+            let start = offsets[community, default: 0]
+            let span = SourceSpan(document: community + ".txt", start: start, end: start + text.unicodeScalars.count)
+            sentences.append(Sentence(text: text, span: span, index: sentences.filter { $0.span.document == span.document }.count))
+            offsets[community] = span.end + 1
             return span
         }
     }
@@ -33,19 +32,19 @@ import Testing
     static func mention(_ name: String, in sentence: SourceSpan, of corpus: Corpus) -> SourceSpan {
         let text = corpus.sentences.first { $0.span == sentence }?.text ?? ""
         let start = text.unicodeScalars.count - (text.range(of: name).map { String(text[$0.lowerBound...]) } ?? "").unicodeScalars.count
-        return SourceSpan(document: document, start: sentence.start + start, end: sentence.start + start + name.unicodeScalars.count)
+        return SourceSpan(document: sentence.document, start: sentence.start + start, end: sentence.start + start + name.unicodeScalars.count)
     }
 
     static func build() -> (graph: KnowledgeGraph, json: JSONValue) {
         var corpus = Corpus()
-        let s1 = corpus.add("Portville opened the Harbour Wi-Fi network, free hotspots for residents without internet access at home.")
-        let s2 = corpus.add("The Harbour Wi-Fi network now covers the ferry terminal, built with Northwind Telecom.")
-        let s3 = corpus.add("Hilltown launched Plaza Connect, free Wi-Fi hotspots in the market square for low-income families.")
-        let s4 = corpus.add("Hilltown's Smart Bus Tracker shows bus arrivals and traffic on every stop.")
-        let s5 = corpus.add("Lakeside opened the Dockside Incubator for startups and young entrepreneurs.")
-        let s6 = corpus.add("Portville runs the Ferry Timetable App with live ferry and bus times.")
+        let s1 = corpus.add("Portville opened the Harbour Wi-Fi network, free hotspots for residents without internet access at home.", "Portville")
+        let s2 = corpus.add("The Harbour Wi-Fi network now covers the ferry terminal, built with Northwind Telecom.", "Portville")
+        let s3 = corpus.add("Hilltown launched Plaza Connect, free Wi-Fi hotspots in the market square for low-income families.", "Hilltown")
+        let s4 = corpus.add("Hilltown's Smart Bus Tracker shows bus arrivals and traffic on every stop.", "Hilltown")
+        let s5 = corpus.add("Lakeside opened the Dockside Incubator for startups and young entrepreneurs.", "Lakeside")
+        let s6 = corpus.add("Portville runs the Ferry Timetable App with live ferry and bus times.", "Portville")
         let communities = ["Portville", "Hilltown", "Lakeside"].map {
-            CommunityRecord(name: $0, source: SourceSpan(document: document, start: 0, end: 1))
+            CommunityRecord(name: $0, source: SourceSpan(document: $0 + ".txt", start: 0, end: 1))
         }
         let entities = [
             entity("Harbour Wi-Fi", .network, "Portville", aliases: ["HWF"], in: [s1, s2], of: corpus),
