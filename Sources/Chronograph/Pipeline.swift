@@ -56,7 +56,7 @@ public struct Pipeline: Sendable {
         }
         guard !profiles.isEmpty else { throw ChronographError(file: origin, "no profiles found") }
         let extraction = timer.measure("extract") { extractor.extract(profiles) }
-        let graph = timer.measure("graph") { GraphBuilder(themeIDs: extractor.themes.themeIDs).build(extraction) }
+        let graph = timer.measure("graph") { GraphBuilder(themes: extractor.themes).build(extraction, sentences: profiles.flatMap(\.sentences)) }
         return Result(documents: documents, profiles: profiles, extraction: extraction, graph: graph, timings: timer.timings)
     }
 }

@@ -44,23 +44,10 @@ public struct TimelineQuery: Sendable {
     /// A readable table: date, community, type, title.
     public static func table(_ events: [Event]) -> String {
         let rows = events.map { e in [e.date.description + (e.mod.map { " (\($0.rawValue))" } ?? ""), e.community, e.type.rawValue, e.title] }
-        return TextTable.render(header: ["DATE", "COMMUNITY", "TYPE", "TITLE"], rows: rows)
+        return TextTable.render(header: ["DATE", "COMMUNITY", "TYPE", "TITLE"], rows: rows).joined(separator: "\n") + "\n"
     }
 
     public static func json(_ events: [Event]) -> String {
         JSONSerializer.serialize(.object([("events", .array(events.map(JSONExports.event)))]))
-    }
-}
-
-/// Left-aligned columns separated by two spaces; the last column is not padded.
-public enum TextTable {
-    public static func render(header: [String], rows: [[String]]) -> String {
-        let all = [header] + rows
-        let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
-        return all.map { row in
-            row.enumerated().map { column, cell in
-                column == row.count - 1 ? cell : cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
-            }.joined(separator: "  ")
-        }.joined(separator: "\n") + "\n"
     }
 }

@@ -11,6 +11,12 @@ public struct ThemeLexicon: Sendable {
         var weight: Double
     }
 
+    /// Event themes: the clause's scores count this many times on top of the sentence's…
+    public var eventClauseWeight = 2.0
+    /// …and a theme is kept from this total score and this share of the best theme.
+    public var eventThreshold = 1.5
+    public var eventRelativeThreshold = 0.4
+
     /// Theme ids in the order of the lexicon (the guidelines' order).
     public let themeIDs: [String]
     private var byFirstWord: [String: [Phrase]] = [:]
@@ -23,13 +29,10 @@ public struct ThemeLexicon: Sendable {
         for theme in themeIDs {
             for entry in rules.entries(theme) {
                 let (text, weightText) = entry.mapping ?? (entry.text, "1")
-                var words = Self.words(text.lowercased())
+                // `*` is not a word character: note it before splitting into words.
+                let prefixLast = text.hasSuffix("*")
+                let words = Self.words(text.lowercased())
                 guard !words.isEmpty else { continue }
-                var prefixLast = false
-                if words[words.count - 1].hasSuffix("*") {
-                    prefixLast = true
-                    words[words.count - 1].removeLast()
-                }
                 let phrase = Phrase(words: words, prefixLast: prefixLast, theme: theme, weight: Double(weightText) ?? 1)
                 if prefixLast && words.count == 1 {
                     prefixPhrases.append(phrase)
@@ -38,8 +41,12 @@ public struct ThemeLexicon: Sendable {
                 }
             }
         }
-        for key in byFirstWord.keys { byFirstWord[key]!.sort { $0.words.count > $1.words.count } }
-        prefixPhrases.sort { $0.words[0].count > $1.words[0].count }
+        // Longest first; identical phrases of different themes side by side.
+        for key in byFirstWord.keys {
+            byFirstWord[key]!.sort { ($0.words.count, $1.words.joined(separator: " "), $1.prefixLast ? 0 : 1)
+                > ($1.words.count, $0.words.joined(separator: " "), $0.prefixLast ? 0 : 1) }
+        }
+        prefixPhrases.sort { ($0.words[0].count, $1.words[0]) > ($1.words[0].count, $0.words[0]) }
     }
 
     /// Lower-case words: letters, digits and inner `-`, `&`, `'`.
@@ -67,20 +74,32 @@ public struct ThemeLexicon: Sendable {
         var result: [String: Double] = [:]
         var i = 0
         while i < words.count {
-            if let phrase = match(words, at: i) {
-                result[phrase.theme, default: 0] += phrase.weight
-                i += phrase.words.count
-            } else {
-                i += 1
-            }
+            let (length, phrases) = match(words, at: i)
+            for phrase in phrases { result[phrase.theme, default: 0] += phrase.weight }
+            i += max(length, 1)
         }
         return result
     }
 
-    private func match(_ words: [String], at i: Int) -> Phrase? {
-        for phrase in byFirstWord[words[i]] ?? [] where matches(phrase, words, at: i) { return phrase }
-        for phrase in prefixPhrases where words[i].hasPrefix(phrase.words[0]) { return phrase }
-        return nil
+    /// The longest phrase matching at `i`, and every theme that lists that same phrase
+    /// ("free wi-fi" bears on wireless and digital inclusion).
+    private func match(_ words: [String], at i: Int) -> (length: Int, phrases: [Phrase]) {
+        var found: [Phrase] = []
+        for phrase in byFirstWord[words[i]] ?? [] where matches(phrase, words, at: i) {
+            if let first = found.first, first.words != phrase.words || first.prefixLast != phrase.prefixLast { break }
+            found.append(phrase)
+        }
+        if let first = found.first { return (first.words.count, found) }
+        for phrase in prefixPhrases where words[i].hasPrefix(phrase.words[0]) {
+            if let first = found.first, first.words != phrase.words { break }
+            found.append(phrase)
+        }
+        return (found.isEmpty ? 0 : 1, found)
+    }
+
+    /// Themes whose score reaches `threshold`, best first (ties in lexicon order).
+    public func themes(_ text: String, threshold: Double = 1.0, limit: Int = 3) -> [String] {
+        ranked(scores(text), threshold: threshold, limit: limit)
     }
 
     private func matches(_ phrase: Phrase, _ words: [String], at i: Int) -> Bool {
@@ -93,9 +112,19 @@ public struct ThemeLexicon: Sendable {
         return true
     }
 
-    /// Themes whose score reaches `threshold`, best first (ties in lexicon order).
-    public func themes(_ text: String, threshold: Double = 1.0, limit: Int = 3) -> [String] {
-        ranked(scores(text), threshold: threshold, limit: limit)
+    /// Themes of a dated event. The clause around the time expression counts on top of the
+    /// sentence; an award bears on recognition. A theme must reach the threshold and a share
+    /// of the best score, so a passing word does not ride along with the topic. A sentence without
+    /// theme words continues the topic of the sentence before it.
+    public func eventThemes(clause: [String], sentence: [String], previous: [String], isAward: Bool) -> [String] {
+        var total = scores(words: sentence)
+        for (theme, score) in scores(words: clause) { total[theme, default: 0] += eventClauseWeight * score }
+        if isAward { total["recognition", default: 0] += 2 }
+        if let best = total.values.max(), best >= eventThreshold {
+            return ranked(total, threshold: max(eventThreshold, best * eventRelativeThreshold), limit: 3)
+        }
+        for (theme, score) in scores(words: previous) { total[theme, default: 0] += score * 0.5 }
+        return ranked(total, threshold: 0.5, limit: 1)
     }
 
     public func ranked(_ scores: [String: Double], threshold: Double, limit: Int) -> [String] {

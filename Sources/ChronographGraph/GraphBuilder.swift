@@ -5,12 +5,16 @@ import ChronographCore
 public struct GraphBuilder: Sendable {
     /// Theme ids, in the guidelines' order; each becomes a theme node.
     public var themeIDs: [String]
+    /// Theme scores, `about` and `related` edges.
+    public var themeLinks: ThemeLinks
 
-    public init(themeIDs: [String]) {
-        self.themeIDs = themeIDs
+    public init(themes: any ThemeScoring) {
+        self.themeIDs = themes.themeIDs
+        self.themeLinks = ThemeLinks(scorer: themes)
     }
 
-    public func build(_ extraction: Extraction) -> KnowledgeGraph {
+    /// `sentences`: the profiles' sentences, for the themes and terms of what they mention.
+    public func build(_ extraction: Extraction, sentences: [Sentence] = []) -> KnowledgeGraph {
         var graph = KnowledgeGraph()
         for theme in themeIDs {
             graph.add(GraphNode(id: "theme-" + theme, label: theme, type: .theme))
@@ -29,6 +33,7 @@ public struct GraphBuilder: Sendable {
         for event in extraction.events {
             addEvent(event, communityIDs: communityIDs, to: &graph)
         }
+        themeLinks.apply(extraction, sentences: sentences, to: &graph)
         return graph
     }
 
@@ -58,11 +63,6 @@ public struct GraphBuilder: Sendable {
             guard let target = communityIDs[community] else { continue }
             graph.add(GraphEdge(source: entity.id, target: target, type: "mentioned-in",
                                 weight: Double(max(1, perCommunity[community] ?? 0))))
-        }
-        if entity.type == .initiative || entity.type == .network {
-            for theme in entity.themes {
-                graph.add(GraphEdge(source: entity.id, target: "theme-" + theme, type: "about"))
-            }
         }
     }
 
@@ -99,9 +99,6 @@ public struct GraphBuilder: Sendable {
         }
         for entity in event.entities where graph.node(entity) != nil {
             graph.add(GraphEdge(source: event.id, target: entity, type: "involves"))
-        }
-        for theme in event.themes {
-            graph.add(GraphEdge(source: event.id, target: "theme-" + theme, type: "about"))
         }
     }
 

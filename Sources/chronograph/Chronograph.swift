@@ -11,6 +11,9 @@ struct ChronographCommand: ParsableCommand {
         subcommands: [
             Build.self,
             Timeline.self,
+            Related.self,
+            Communities.self,
+            BenchRelated.self,
         ],
         defaultSubcommand: Build.self
     )

@@ -17,7 +17,9 @@ public struct EventExtractor: Sendable {
     public func events(in profile: Profile, referenceDate: EDTFDate? = nil) -> [Event] {
         var context = TemporalContext(referenceDate: referenceDate)
         var events: [Event] = []
+        var previousWords: [String] = []
         for sentence in profile.sentences {
+            defer { previousWords = ThemeLexicon.words(sentence.text) }
             let expressions = tagger.tag(sentence.text, context: &context)
             for expression in expressions {
                 guard let date = expression.date, expression.kind != .duration else { continue }
@@ -25,11 +27,8 @@ public struct EventExtractor: Sendable {
                 let sentenceWords = ThemeLexicon.words(sentence.text)
                 let clauseWords = ThemeLexicon.words(clause.text)
                 var type = types.type(clause: EventTypeRules.words(clause.text), sentence: EventTypeRules.words(sentence.text))
-                var themeScores = themes.scores(words: sentenceWords)
-                for (theme, score) in themes.scores(words: clauseWords) { themeScores[theme, default: 0] += score }
-                if type == .award { themeScores["recognition", default: 0] += 2 }
-                var eventThemes = themes.ranked(themeScores, threshold: 1.0, limit: 3)
-                if eventThemes.isEmpty { eventThemes = themes.ranked(themeScores, threshold: 0, limit: 1) }
+                var eventThemes = themes.eventThemes(clause: clauseWords, sentence: sentenceWords,
+                                                     previous: previousWords, isAward: type == .award)
                 if eventThemes.isEmpty { eventThemes = [type == .milestone ? "economy" : "innovation"] }
                 if type == .award, !eventThemes.contains("recognition") { type = .milestone }
                 let offset = sentence.span.start

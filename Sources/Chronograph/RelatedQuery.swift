@@ -1,0 +1,194 @@
+import ChronographCore
+import ChronographGraph
+import Foundation
+
+/// Related-initiative and community-likeness queries over a built `graph.json`: the graph
+/// nodes carry each initiative's theme scores, terms and partners, so queries never re-extract.
+public struct RelatedQuery: Sendable {
+    public let index: RelatedIndex
+    public let communities: [CommunityProfile]
+    private let itemNames: NameMatcher
+    private let communityNames: NameMatcher
+
+    /// A name that picks no single item: the message says why, with the closest candidates.
+    public struct NameError: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    public init(graph: JSONValue) {
+        var items: [RelatedItem] = []
+        var communityAliases: [String: [String]] = [:]
+        var communityByID: [String: String] = [:]
+        for node in graph["nodes"]?.arrayValue ?? [] {
+            guard let id = node["id"]?.stringValue, let label = node["label"]?.stringValue,
+                  let type = node["type"]?.stringValue else { continue }
+            let aliases = Self.strings(node["aliases"])
+            if type == "community" {
+                communityAliases[label] = aliases
+                communityByID[id] = label
+            }
+            guard type == "initiative" || type == "network" else { continue }
+            var themes: [String: Double] = [:]
+            for (theme, score) in node["theme_scores"]?.objectValue ?? [] { themes[theme] = score.doubleValue ?? 1 }
+            if themes.isEmpty { for theme in Self.strings(node["themes"]) { themes[theme] = 1 } }
+            var terms: [String: Int] = [:]
+            for (term, count) in node["terms"]?.objectValue ?? [] { terms[term] = count.intValue ?? 1 }
+            items.append(RelatedItem(id: id, label: label, aliases: aliases, type: type,
+                                     communities: Self.strings(node["communities"]), themes: themes,
+                                     terms: terms, partners: Self.strings(node["partners"])))
+        }
+        index = RelatedIndex(items: items)
+        itemNames = NameMatcher(names: index.items.map { [$0.label] + $0.aliases })
+        // Community profiles: community → theme `about` edges carry the share of its events.
+        var shares: [String: [String: Double]] = [:]
+        var events: [String: Int] = [:]
+        for edge in graph["edges"]?.arrayValue ?? [] {
+            guard let source = edge["source"]?.stringValue, let target = edge["target"]?.stringValue,
+                  let type = edge["type"]?.stringValue else { continue }
+            if type == "about", let community = communityByID[source], target.hasPrefix("theme-") {
+                shares[community, default: [:]][String(target.dropFirst(6))] = edge["weight"]?.doubleValue ?? 0
+            } else if type == "event-of", let community = communityByID[target] {
+                events[community, default: 0] += 1
+            }
+        }
+        communities = communityAliases.keys.sorted().map {
+            CommunityProfile(community: $0, shares: shares[$0] ?? [:], events: events[$0] ?? 0)
+        }
+        communityNames = NameMatcher(names: communities.map { [$0.community] + (communityAliases[$0.community] ?? []) })
+    }
+
+    /// Reads `graph.json` from an exports directory.
+    public static func load(from directory: String) throws -> RelatedQuery {
+        let path = (directory as NSString).appendingPathComponent("graph.json")
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ChronographError(file: path, "cannot read the graph; run `chronograph build` first")
+        }
+        do {
+            return RelatedQuery(graph: try JSONParser.parse(Array(data)))
+        } catch let failure as JSONParser.Failure {
+            throw ChronographError(file: path, failure.description)
+        }
+    }
+
+    // MARK: related
+
+    /// The item a name stands for.
+    public func item(named name: String) throws -> Int {
+        switch itemNames.match(name) {
+        case let .found(item):
+            return item
+        case let .ambiguous(items):
+            throw NameError(description: "'\(name)' is ambiguous; it could be:\n" + describe(items))
+        case let .unknown(items):
+            throw NameError(description: "no initiative or network is named '\(name)'"
+                            + (items.isEmpty ? "" : "; did you mean:\n" + describe(items)))
+        }
+    }
+
+    private func describe(_ items: [Int]) -> String {
+        items.map { i in
+            let item = index.items[i]
+            return "  \(item.label) (\(item.type), \(item.community))"
+        }.joined(separator: "\n")
+    }
+
+    public func related(to name: String, limit: Int = 10) throws -> (query: Int, matches: [RelatedIndex.Match]) {
+        let item = try item(named: name)
+        return (item, index.related(to: item, limit: limit))
+    }
+
+    /// The `related --json` document of OUTPUTS.md, with the similarity parts added.
+    public func json(query: Int, matches: [RelatedIndex.Match]) -> JSONValue {
+        let item = index.items[query]
+        return .object([
+            ("query", .object([("id", .string(item.id)), ("label", .string(item.label)), ("type", .string(item.type)),
+                               ("community", .string(item.community)), ("themes", .strings(item.rankedThemes))])),
+            ("results", .array(matches.map { match in
+                let other = index.items[match.item], s = match.similarity
+                return .object([
+                    ("id", .string(other.id)), ("label", .string(other.label)), ("type", .string(other.type)),
+                    ("community", .string(other.community)), ("score", .double(Self.round(s.score))),
+                    ("shared_themes", .strings(s.sharedThemes)), ("shared_terms", .strings(s.sharedTerms)),
+                    ("shared_partners", .strings(s.sharedPartners)),
+                    ("parts", .object([("themes", .double(Self.round(s.themes))),
+                                       ("lexical", .double(Self.round(s.lexical))),
+                                       ("partners", .double(Self.round(s.partners)))])),
+                ])
+            })),
+        ])
+    }
+
+    /// A ranked table: community, type, score and what explains it.
+    public func table(query: Int, matches: [RelatedIndex.Match]) -> String {
+        let item = index.items[query]
+        var lines = ["Related to \(item.label) (\(item.type), \(item.community)); themes: "
+                     + (item.rankedThemes.isEmpty ? "none" : item.rankedThemes.joined(separator: ", "))]
+        guard !matches.isEmpty else { return (lines + ["No related initiatives in other communities."]).joined(separator: "\n") }
+        let rows = matches.enumerated().map { rank, match -> [String] in
+            let other = index.items[match.item], s = match.similarity
+            var why: [String] = []
+            if !s.sharedThemes.isEmpty { why.append("themes: " + s.sharedThemes.joined(separator: ", ")) }
+            if !s.sharedTerms.isEmpty { why.append("terms: " + s.sharedTerms.prefix(3).joined(separator: ", ")) }
+            if !s.sharedPartners.isEmpty { why.append("partners: " + s.sharedPartners.joined(separator: ", ")) }
+            return [String(rank + 1), String(format: "%.2f", s.score), other.label, other.type, other.community,
+                    why.joined(separator: "; ")]
+        }
+        lines += TextTable.render(header: ["#", "Score", "Name", "Type", "Community", "Shared"], rows: rows)
+        return lines.joined(separator: "\n")
+    }
+
+    // MARK: communities
+
+    public func community(named name: String) throws -> Int {
+        switch communityNames.match(name) {
+        case let .found(i): return i
+        case let .ambiguous(list), let .unknown(list):
+            let known = list.map { "  " + communities[$0].community }.joined(separator: "\n")
+            throw NameError(description: "no single community is named '\(name)'" + (known.isEmpty ? "" : "; did you mean:\n" + known))
+        }
+    }
+
+    /// `--like`: the other communities by the similarity of their theme profiles.
+    public func communitiesLike(_ community: Int) -> [(profile: CommunityProfile, score: Double, shared: [String])] {
+        communities[community].ranked(among: communities)
+    }
+
+    public func communitiesJSON(like community: Int?, top: Int = 5) -> JSONValue {
+        func themes(_ p: CommunityProfile) -> JSONValue {
+            .array(p.top(top).map { .object([("theme", .string($0.theme)), ("share", .double(Self.round($0.share)))]) })
+        }
+        guard let community else {
+            return .object([("communities", .array(communities.map { p in
+                .object([("community", .string(p.community)), ("events", .int(p.events)), ("top_themes", themes(p))])
+            }))])
+        }
+        return .object([
+            ("query", .string(communities[community].community)),
+            ("results", .array(communitiesLike(community).map { entry in
+                .object([("community", .string(entry.profile.community)), ("score", .double(Self.round(entry.score))),
+                         ("shared_themes", .strings(entry.shared))])
+            })),
+        ])
+    }
+
+    public func communitiesTable(like community: Int?, top: Int = 5) -> String {
+        guard let community else {
+            let rows = communities.map { p in
+                [p.community, String(p.events),
+                 p.top(top).map { "\($0.theme) \(Int(($0.share * 100).rounded()))%" }.joined(separator: ", ")]
+            }
+            return TextTable.render(header: ["Community", "Events", "Top themes (share of events)"], rows: rows)
+                .joined(separator: "\n")
+        }
+        let rows = communitiesLike(community).enumerated().map { rank, entry in
+            [String(rank + 1), String(format: "%.2f", entry.score), entry.profile.community,
+             entry.shared.prefix(5).joined(separator: ", ")]
+        }
+        return (["Communities like \(communities[community].community), by theme profile"]
+                + TextTable.render(header: ["#", "Score", "Community", "Shared themes"], rows: rows)).joined(separator: "\n")
+    }
+
+    static func round(_ value: Double) -> Double { (value * 10000).rounded() / 10000 }
+
+    private static func strings(_ value: JSONValue?) -> [String] { (value?.arrayValue ?? []).compactMap(\.stringValue) }
+}

@@ -1,0 +1,184 @@
+import ChronographCore
+import Foundation
+
+/// Scores text against the theme vocabulary (the theme lexicon of the extract stage).
+public protocol ThemeScoring: Sendable {
+    /// Theme ids in the guidelines' order.
+    var themeIDs: [String] { get }
+    func scores(_ text: String) -> [String: Double]
+}
+
+/// The theme and related-initiative layer of the graph: `about` edges weighted by score from
+/// initiatives, networks, events and communities to themes, and `related` edges between like
+/// initiatives of different communities.
+public struct ThemeLinks: Sendable {
+    public var scorer: any ThemeScoring
+    /// Evidence from the item's own name counts this many sentences' worth.
+    public var nameWeight = 2.0
+    /// The sentences just before and after a mention count this much.
+    public var contextWeight = 0.5
+    /// A theme is kept when it reaches this share of the item's best theme…
+    public var relativeThreshold = 0.2
+    /// …and this absolute score.
+    public var absoluteThreshold = 0.6
+    public var maxThemes = 3
+    /// `related` edges: per item, at most this many, each at least this similar.
+    public var relatedLimit = 5
+    public var relatedThreshold = 0.4
+    /// Terms kept on a node for query-time lexical similarity.
+    public var termsPerItem = 40
+
+    public init(scorer: any ThemeScoring) {
+        self.scorer = scorer
+    }
+
+    /// Theme scores of an item from its names, the clauses and sentences that mention it and
+    /// the sentences around those: each votes with its scores scaled to its best theme, so one
+    /// long sentence cannot outvote several short ones; the result is scaled so the best theme is 1.
+    public func themeScores(names: [String], clauses: [String] = [], sentences: [String], context: [String] = [],
+                            given: [String] = []) -> [String: Double] {
+        var total: [String: Double] = [:]
+        func vote(_ scores: [String: Double], weight: Double) {
+            guard let best = scores.values.max(), best > 0 else { return }
+            for (theme, score) in scores { total[theme, default: 0] += weight * score / max(best, 1) }
+        }
+        vote(scorer.scores(names.joined(separator: " . ")), weight: nameWeight)
+        for clause in clauses { vote(scorer.scores(clause), weight: 1) }
+        for sentence in sentences { vote(scorer.scores(sentence), weight: 1) }
+        for sentence in context { vote(scorer.scores(sentence), weight: contextWeight) }
+        for theme in given { total[theme, default: 0] += 1 }
+        guard let best = total.values.max(), best > 0 else { return [:] }
+        let kept = total.filter { $0.value >= max(absoluteThreshold, relativeThreshold * best) }
+            .sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(maxThemes)
+        return Dictionary(uniqueKeysWithValues: kept.map { ($0.key, Self.round($0.value / best)) })
+    }
+
+    /// Adds theme attributes and edges to a graph already holding communities, entities and events.
+    public func apply(_ extraction: Extraction, sentences: [Sentence], to graph: inout KnowledgeGraph) {
+        let items = relatedItems(extraction, sentences: sentences)
+        for item in items {
+            graph.update(item.id) { node in
+                node.properties["themes"] = .strings(item.rankedThemes)
+                node.properties["theme_scores"] = .object(item.rankedThemes.map { ($0, .double(item.themes[$0]!)) })
+                node.properties["terms"] = .object(Self.topTerms(item.terms, limit: termsPerItem).map { ($0, .int($1)) })
+                node.properties["partners"] = .strings(item.partners)
+            }
+            for (theme, score) in item.themes {
+                graph.add(GraphEdge(source: item.id, target: "theme-" + theme, type: "about", weight: score))
+            }
+        }
+        addEventThemes(extraction.events, to: &graph)
+        addCommunityThemes(extraction, to: &graph)
+        addRelatedEdges(RelatedIndex(items: items), to: &graph)
+    }
+
+    /// Initiatives and networks with their themes, mention terms and partners.
+    public func relatedItems(_ extraction: Extraction, sentences: [Sentence]) -> [RelatedItem] {
+        let position = Dictionary(sentences.enumerated().map { ($1.span, $0) }, uniquingKeysWith: { a, _ in a })
+        let organisations = Set(extraction.entities.filter { $0.type == .organization }.map(\.id))
+        var organisationsBySentence: [SourceSpan: Set<String>] = [:]
+        for entity in extraction.entities where organisations.contains(entity.id) {
+            for mention in entity.mentions { organisationsBySentence[mention.sentence, default: []].insert(entity.id) }
+        }
+        var stated: [String: Set<String>] = [:]
+        for relation in extraction.relations {
+            if organisations.contains(relation.target) { stated[relation.source, default: []].insert(relation.target) }
+            if organisations.contains(relation.source) { stated[relation.target, default: []].insert(relation.source) }
+        }
+        return extraction.entities.filter { $0.type == .initiative || $0.type == .network }.map { entity in
+            let spans = Set(entity.mentions.map(\.sentence)).sorted()
+            var texts: [String] = [], clauses: [String] = [], context: [String] = []
+            for span in spans {
+                guard let i = position[span] else { continue }
+                let mentions = entity.mentions.filter { $0.sentence == span }
+                texts.append(Self.blanking(mentions, in: sentences[i].text, at: span))
+                clauses += mentions.map { Self.clause(around: $0, in: sentences[i]) }
+                // Neighbours in the same profile: a named thing is often explained in the next sentence.
+                for j in [i - 1, i + 1] where sentences.indices.contains(j) && !spans.contains(sentences[j].span)
+                    && sentences[j].span.document == span.document && abs(sentences[j].index - sentences[i].index) == 1 {
+                    context.append(sentences[j].text)
+                }
+            }
+            var partners = stated[entity.id] ?? []
+            for span in spans { partners.formUnion(organisationsBySentence[span] ?? []) }
+            return RelatedItem(
+                id: entity.id, label: entity.name, aliases: entity.aliases, type: entity.type.rawValue,
+                communities: entity.communities,
+                themes: themeScores(names: [entity.name] + entity.aliases, clauses: clauses, sentences: texts,
+                                    context: context, given: entity.themes),
+                terms: ContentWords.counts(texts), partners: partners.sorted())
+        }
+    }
+
+    /// The stretch of a sentence around a mention between hard breaks (; : – — parentheses),
+    /// without the mention itself.
+    static func clause(around mention: Mention, in sentence: Sentence) -> String {
+        let scalars = Array(sentence.text.unicodeScalars)
+        let breaks: Set<Unicode.Scalar> = [";", ":", "\u{2013}", "\u{2014}", "(", ")"]
+        var start = max(0, min(scalars.count, mention.span.start - sentence.span.start))
+        var end = max(start, min(scalars.count, mention.span.end - sentence.span.start))
+        let name = start..<end
+        while start > 0, !breaks.contains(scalars[start - 1]) { start -= 1 }
+        while end < scalars.count, !breaks.contains(scalars[end]) { end += 1 }
+        return String(String.UnicodeScalarView(scalars[start..<name.lowerBound])) + " . "
+            + String(String.UnicodeScalarView(scalars[name.upperBound..<end]))
+    }
+
+    /// Event → theme, weighted by the theme's share of the event text's theme scores
+    /// (1 when the text gives the theme no score of its own, as for footer awards).
+    private func addEventThemes(_ events: [Event], to graph: inout KnowledgeGraph) {
+        for event in events {
+            let scores = scorer.scores(event.text)
+            let best = scores.values.max() ?? 0
+            for theme in event.themes {
+                let weight = best > 0 && (scores[theme] ?? 0) > 0 ? Self.round(scores[theme]! / best) : 1
+                graph.add(GraphEdge(source: event.id, target: "theme-" + theme, type: "about", weight: weight))
+            }
+        }
+    }
+
+    /// Community → theme, weighted by the share of the community's events bearing on it.
+    private func addCommunityThemes(_ extraction: Extraction, to graph: inout KnowledgeGraph) {
+        let ids = Dictionary(extraction.communities.map { ($0.name, $0.id) }, uniquingKeysWith: { a, _ in a })
+        for profile in CommunityProfile.profiles(extraction.events.map { ($0.community, $0.themes) }) {
+            guard let id = ids[profile.community] else { continue }
+            for (theme, share) in profile.shares {
+                graph.add(GraphEdge(source: id, target: "theme-" + theme, type: "about", weight: Self.round(share)))
+            }
+        }
+    }
+
+    /// One `related` edge per like pair (source < target), carrying the shared themes.
+    private func addRelatedEdges(_ index: RelatedIndex, to graph: inout KnowledgeGraph) {
+        var added: Set<EdgeKey> = []
+        for (i, item) in index.items.enumerated() {
+            for match in index.related(to: i, limit: relatedLimit, minScore: relatedThreshold)
+            where !match.similarity.sharedThemes.isEmpty {
+                let other = index.items[match.item].id
+                let (a, b) = item.id < other ? (item.id, other) : (other, item.id)
+                let edge = GraphEdge(source: a, target: b, type: "related", weight: Self.round(match.similarity.score),
+                                     properties: ["shared_themes": .strings(match.similarity.sharedThemes),
+                                                  "shared_terms": .strings(match.similarity.sharedTerms)])
+                if added.insert(edge.key).inserted { graph.add(edge) }
+            }
+        }
+    }
+
+    /// The sentence with the item's own mentions blanked out: its name already votes once,
+    /// and its words say nothing about other items.
+    static func blanking(_ mentions: [Mention], in text: String, at sentence: SourceSpan) -> String {
+        var scalars = Array(text.unicodeScalars)
+        for mention in mentions {
+            let start = max(0, mention.span.start - sentence.start), end = min(scalars.count, mention.span.end - sentence.start)
+            for i in start..<max(start, end) { scalars[i] = " " }
+        }
+        return String(String.UnicodeScalarView(scalars))
+    }
+
+    static func topTerms(_ terms: [String: Int], limit: Int) -> [(String, Int)] {
+        terms.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(limit).map { ($0.key, $0.value) }
+            .sorted { $0.0 < $1.0 }
+    }
+
+    static func round(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import Chronograph
+import ChronographCore
+import Foundation
+
+struct Related: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Initiatives and networks of other communities most like a named one.")
+
+    @Argument(help: "Name or alias of an initiative or network (accents and case ignored, fuzzy).")
+    var name: String
+
+    @Option(name: .long, help: "Number of results.")
+    var limit: Int = 10
+
+    @Flag(name: .long, help: "Print JSON (spec/OUTPUTS.md) instead of a table.")
+    var json = false
+
+    @Option(name: .long, help: "Directory holding the built exports.")
+    var from: String = "exports"
+
+    func run() throws {
+        try runReportingErrors {
+            let query = try RelatedQuery.load(from: from)
+            let found = try exitingOnNameError { try query.related(to: name, limit: max(0, limit)) }
+            print(json ? JSONSerializer.serialize(query.json(query: found.query, matches: found.matches))
+                       : query.table(query: found.query, matches: found.matches))
+        }
+    }
+}
+
+/// An ambiguous or unknown name: the message with its candidates on stderr, exit status 2.
+func exitingOnNameError<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as RelatedQuery.NameError {
+        FileHandle.standardError.write(Data("chronograph: \(error)\n".utf8))
+        throw ExitCode(2)
+    }
+}

@@ -1,0 +1,71 @@
+import ChronographCore
+import Testing
+@testable import ChronographExtract
+
+/// Theme assignment from the weighted lexicon, on sentences that are not in the seed.
+@Suite struct ThemeLexiconTests {
+    let lexicon = ThemeLexicon.standard
+
+    func eventThemes(_ sentence: String, clause: String? = nil, previous: String = "", award: Bool = false) -> [String] {
+        lexicon.eventThemes(clause: ThemeLexicon.words(clause ?? sentence), sentence: ThemeLexicon.words(sentence),
+                            previous: ThemeLexicon.words(previous), isAward: award)
+    }
+
+    @Test func everyGuidelineThemeHasASection() {
+        #expect(lexicon.themeIDs == ["broadband", "wireless", "e-government", "civic-participation", "digital-inclusion",
+                                     "education", "workforce", "innovation", "entrepreneurship", "mobility",
+                                     "sustainability", "health", "tourism-culture", "economy", "leadership", "recognition"])
+    }
+
+    @Test func longerPhraseWinsOverItsWords() {
+        let lexicon = ThemeLexicon(rules: RuleFile(name: "t", text: """
+            [a]
+            network => 1
+            [b]
+            network environment => 2
+            """))
+        #expect(lexicon.scores("a free network environment for all") == ["b": 2])
+        #expect(lexicon.scores("the network") == ["a": 1])
+    }
+
+    @Test func aPhraseListedUnderTwoThemesScoresForBoth() {
+        let scores = lexicon.scores("The port opened free Wi-Fi along the harbour.")
+        #expect((scores["wireless"] ?? 0) > 0)
+        #expect((scores["digital-inclusion"] ?? 0) > 0)
+    }
+
+    @Test func prefixEntriesMatchWordEndings() {
+        #expect((lexicon.scores("carpooling and ride-sharing apps")["mobility"] ?? 0) >= 3)
+        #expect(lexicon.scores("a new incubator")["entrepreneurship"] != nil)
+    }
+
+    @Test func synonymsOfTheGuidelinesCount() {
+        #expect(lexicon.themes("a programme for digital equity and inclusion", limit: 1) == ["digital-inclusion"])
+        #expect(lexicon.themes("neighbourhood advocacy and civic engagement", limit: 1) == ["civic-participation"])
+    }
+
+    @Test func eventThemesCanBeSeveral() {
+        let themes = eventThemes("In 2021 the town opened a co-working space for startups next to the new tram line.")
+        #expect(Set(themes) == ["entrepreneurship", "mobility"])
+    }
+
+    @Test func aPassingWordDoesNotRideAlong() {
+        let themes = eventThemes("In 2014 the district laid fiber to every home, with a short online notice.")
+        #expect(themes == ["broadband"])
+    }
+
+    @Test func aFestivalOfAnotherSubjectTakesThatSubject() {
+        #expect(eventThemes("Since 2016 the county has hosted a festival of education.") == ["education"])
+        #expect(eventThemes("In 2016 the county hosted a film festival.") == ["tourism-culture"])
+    }
+
+    @Test func aSentenceWithoutThemeWordsContinuesThePreviousTopic() {
+        let previous = "The region runs a telemedicine service linking village clinics to the hospital."
+        #expect(eventThemes("By 2019 it had grown to 40 sites.", previous: previous) == ["health"])
+        #expect(eventThemes("By 2019 it had grown to 40 sites.").isEmpty)
+    }
+
+    @Test func awardsBearOnRecognition() {
+        #expect(eventThemes("In 2018 the city was honoured for its open data portal.", award: true).contains("recognition"))
+    }
+}
