@@ -26,7 +26,8 @@ public struct ProfileSegmenter: Sendable {
 
     public func profiles(in document: Document) throws -> [Profile] {
         let lines = document.lines.filter { !isBlank(document, $0) }
-        let texts = lines.map { document.text($0.range).trimmingCharacters(in: .whitespaces) }
+        let ranges = lines.map { trimmed($0.range, in: document) }
+        let texts = ranges.map(document.text)
         let kinds = zip(lines, texts).map { kind(of: $1, heading: $0.headingLevel) }
         let nameLevel = Self.nameLevel(lines, kinds: kinds)
 
@@ -45,7 +46,7 @@ public struct ProfileSegmenter: Sendable {
 
         for (index, line) in lines.enumerated() {
             let text = texts[index]
-            let span = SourceSpan(document: document.name, start: line.range.lowerBound, end: line.range.upperBound)
+            let span = SourceSpan(document: document.name, start: ranges[index].lowerBound, end: ranges[index].upperBound)
             switch kinds[index] {
             case .furniture:
                 continue
@@ -126,6 +127,13 @@ public struct ProfileSegmenter: Sendable {
         }
     }
 
+    private func trimmed(_ range: Range<Int>, in document: Document) -> Range<Int> {
+        var start = range.lowerBound, end = range.upperBound
+        while start < end, document.scalars[start].properties.isWhitespace { start += 1 }
+        while end > start, document.scalars[end - 1].properties.isWhitespace { end -= 1 }
+        return start..<end
+    }
+
     private func isBlank(_ document: Document, _ line: Document.Line) -> Bool {
         document.scalars[line.range].allSatisfy { $0.properties.isWhitespace || $0 == "\u{FEFF}" }
     }
@@ -138,7 +146,7 @@ public struct ProfileSegmenter: Sendable {
         let capital = first.properties.isUppercase || ("0"..."9").contains(first)
             || (first.properties.isAlphabetic && !first.properties.isLowercase)
             || (first.properties.isLowercase && scalars.count == 2 && scalars[1].properties.isUppercase)
-        guard capital, let last = text.last, !".,;:!?".contains(last) else { return false }
+        guard capital, text.utf8.count <= 320, let last = text.last, !".,;:!?".contains(last) else { return false }
         return text.count <= 80 && text.split(separator: " ").count <= 8
     }
 
