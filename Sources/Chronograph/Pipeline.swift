@@ -19,7 +19,7 @@ public struct Pipeline: Sendable {
         public var profiles: [Profile]
         public var extraction: Extraction
         public var graph: KnowledgeGraph
-        public var timings: [(stage: String, seconds: Double)]
+        public var timings: [StageTiming]
 
         public var summary: (profiles: Int, entities: Int, events: Int) {
             (profiles.count, extraction.entities.count, extraction.events.count)
@@ -61,15 +61,35 @@ public struct Pipeline: Sendable {
     }
 }
 
-/// Wall-clock time per named stage.
+/// One measured stage: wall time, and the process's peak resident memory when it ended.
+public struct StageTiming: Sendable {
+    public var stage: String
+    public var seconds: Double
+    public var peakMemoryBytes: Int
+}
+
+/// Wall-clock time and peak memory per named stage.
 public struct StageTimer: Sendable {
-    public private(set) var timings: [(stage: String, seconds: Double)] = []
+    public private(set) var timings: [StageTiming] = []
     public init() {}
 
     public mutating func measure<T>(_ stage: String, _ work: () throws -> T) rethrows -> T {
         let start = DispatchTime.now().uptimeNanoseconds
         let value = try work()
-        timings.append((stage, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
+        timings.append(StageTiming(stage: stage, seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9,
+                                   peakMemoryBytes: Self.peakMemoryBytes()))
         return value
+    }
+
+    /// The process's peak resident set size so far (getrusage; Linux reports kilobytes, macOS bytes).
+    public static func peakMemoryBytes() -> Int {
+        var usage = rusage()
+        #if os(Linux)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return usage.ru_maxrss * 1024
+        #else
+        getrusage(RUSAGE_SELF, &usage)
+        return usage.ru_maxrss
+        #endif
     }
 }

@@ -17,6 +17,9 @@ public struct FooterParser: Sendable {
     private let hedges: [String]
     private let multipliers: [String: Int]
 
+    /// Bytes in the longest line read as a footer line (an award name and many years).
+    static let longestLine = 300
+
     public static let standard = FooterParser(rules: RuleFile(bundle: .module, name: "footer.rules"))
 
     public init(rules: RuleFile) {
@@ -32,6 +35,8 @@ public struct FooterParser: Sendable {
 
     /// The footer meaning of a line, or nil for any other line.
     public func parse(_ line: String) -> Line? {
+        // Footer lines are short; paragraphs are rejected without scanning them.
+        guard line.utf8.count <= Self.longestLine else { return nil }
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         if let colon = trimmed.firstIndex(of: ":") {
             let label = trimmed[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
@@ -49,6 +54,7 @@ public struct FooterParser: Sendable {
 
     /// `NAME YEAR ([|,;&/] | and YEAR)*` where NAME is a known award or ends in an award word.
     func award(_ line: String) -> Line? {
+        guard line.last?.isNumber == true else { return nil }
         var tokens = line.split(whereSeparator: { " \t|,;&/".contains($0) }).map(String.init)
         var years: [Int] = []
         while let last = tokens.last {

@@ -24,6 +24,7 @@ public struct Furniture: Sendable {
     }
 
     public func matches(_ line: String) -> Bool {
+        guard line.utf8.count <= 300 else { return false }   // furniture is a short line
         var text = line.trimmingCharacters(in: .whitespaces).lowercased()
         while let last = text.last, ".?!".contains(last) { text.removeLast() }
         return exact.contains(text) || prefixes.contains { text.hasPrefix($0) } || fragments.contains { text.contains($0) }

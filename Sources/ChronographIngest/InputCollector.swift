@@ -23,6 +23,7 @@ public enum InputCollector {
                 throw ChronographError(file: input, "no such file or directory")
             }
             if !isDirectory.boolValue {
+                guard isRegularFile(input) else { throw ChronographError(file: input, "not a regular file") }
                 guard fm.isReadableFile(atPath: input) else { throw ChronographError(file: input, "permission denied") }
                 let ext = (input as NSString).pathExtension.lowercased()
                 files.append(InputFile(path: input, name: (input as NSString).lastPathComponent,
@@ -37,8 +38,7 @@ public enum InputCollector {
                 let ext = (relative as NSString).pathExtension.lowercased()
                 guard let format = extensions[ext] else { continue }
                 let path = (input as NSString).appendingPathComponent(relative)
-                var isDir: ObjCBool = false
-                guard fm.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue else { continue }
+                guard isRegularFile(path) else { continue }
                 found.append(InputFile(path: path, name: relative, format: format))
             }
             guard !found.isEmpty else {
@@ -47,5 +47,11 @@ public enum InputCollector {
             files += found.sorted { $0.name < $1.name }
         }
         return files
+    }
+
+    /// Regular files only (after symlinks): reading a FIFO or a device would block or never end.
+    private static func isRegularFile(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
     }
 }

@@ -3,48 +3,67 @@ import Foundation
 
 /// Cuts a document into profiles. A profile is a name line, narrative paragraphs with optional
 /// short heading lines, then footer lines (any order, any missing). A short line starts a new
-/// profile at the top of the file, after a footer, at a level-1 heading (Markdown/HTML), or when
-/// the paragraph under it names it while the current profile never did (a profile whose footer
-/// is missing). Page furniture is skipped.
+/// profile at the top of the file, after a footer, at a name-level heading (when the document
+/// marks its names as headings), or when the paragraph under it names it while the current
+/// profile never did (a profile whose footer is missing). Page furniture is skipped, and a
+/// name line with nothing under it (a page title) is no profile.
 public struct ProfileSegmenter: Sendable {
     public var footer: FooterParser
     public var furniture: Furniture
     public var splitter: SentenceSplitter
+    public var names: NameLines
 
-    public init(footer: FooterParser = .standard, furniture: Furniture = .standard, splitter: SentenceSplitter = .standard) {
+    public init(footer: FooterParser = .standard, furniture: Furniture = .standard,
+                splitter: SentenceSplitter = .standard, names: NameLines = .standard) {
         self.footer = footer
         self.furniture = furniture
         self.splitter = splitter
+        self.names = names
     }
 
+    /// One line of the document as the segmenter sees it.
+    private enum Kind { case footer(FooterParser.Line), furniture, title, narrative }
+
     public func profiles(in document: Document) throws -> [Profile] {
+        let lines = document.lines.filter { !isBlank(document, $0) }
+        let ranges = lines.map { trimmed($0.range, in: document) }
+        let texts = ranges.map(document.text)
+        let kinds = zip(lines, texts).map { kind(of: $1, heading: $0.headingLevel) }
+        let nameLevel = Self.nameLevel(lines, kinds: kinds)
+
         var profiles: [Profile] = []
         var current: Profile?
         var afterFooter = false
         var section: String?
-        var seenText = ""   // narrative of the current profile, for the missing-footer test
-        let lines = document.lines.filter { !isBlank(document, $0) }
+        var seenText = ""   // the current profile's text so far, for the missing-footer test
 
         func close() {
-            if let profile = current { profiles.append(profile) }
+            if let profile = current, !profile.sentences.isEmpty || profile.footer != FooterFacts() {
+                profiles.append(profile)
+            }
             current = nil
         }
 
         for (index, line) in lines.enumerated() {
-            let text = document.text(line.range).trimmingCharacters(in: .whitespaces)
-            let span = SourceSpan(document: document.name, start: line.range.lowerBound, end: line.range.upperBound)
-            if let fact = footer.parse(text), current != nil {
+            let text = texts[index]
+            let span = SourceSpan(document: document.name, start: ranges[index].lowerBound, end: ranges[index].upperBound)
+            switch kinds[index] {
+            case .furniture:
+                continue
+            case let .footer(fact) where current != nil:
                 apply(fact, line: text, span: span, to: &current!.footer)
                 afterFooter = true
-                continue
-            }
-            if furniture.matches(text) { continue }
-
-            let level = line.headingLevel
-            let titleLike = level != nil || isTitleLike(text)
-            if titleLike {
-                let startsProfile = current == nil || afterFooter || level == 1
-                    || (level == nil && namesNextParagraph(text, after: index, in: lines, document: document, seen: seenText))
+            case .footer, .title:
+                let startsProfile: Bool
+                if current == nil || afterFooter {
+                    startsProfile = true
+                } else if let level = line.headingLevel, let nameLevel {
+                    startsProfile = level == nameLevel
+                } else {
+                    startsProfile = nameLevel == nil
+                        && namesNextParagraph(text, after: index, kinds: kinds, texts: texts,
+                                              current: current!.name, seen: seenText)
+                }
                 if startsProfile {
                     close()
                     current = Profile(name: text, nameSpan: span)
@@ -54,23 +73,46 @@ public struct ProfileSegmenter: Sendable {
                 } else {
                     section = text
                     current!.sections.append(text)
+                    seenText += "\n" + text
                 }
-                continue
-            }
-            guard current != nil else {
-                throw ChronographError(file: document.name, line: line.number,
-                                       "narrative text before any profile name line")
-            }
-            seenText += "\n" + text
-            for range in splitter.split(document.scalars, in: line.range) {
-                let sentence = Sentence(text: document.text(range),
-                                        span: SourceSpan(document: document.name, start: range.lowerBound, end: range.upperBound),
-                                        index: current!.sentences.count, section: section)
-                current!.sentences.append(sentence)
+            case .narrative:
+                guard current != nil else {
+                    throw ChronographError(file: document.name, line: line.number,
+                                           "narrative text before any profile name line")
+                }
+                seenText += "\n" + text
+                for range in splitter.split(document.scalars, in: line.range) {
+                    let sentence = Sentence(text: document.text(range),
+                                            span: SourceSpan(document: document.name, start: range.lowerBound, end: range.upperBound),
+                                            index: current!.sentences.count, section: section)
+                    current!.sentences.append(sentence)
+                }
             }
         }
         close()
         return profiles
+    }
+
+    /// Markdown or HTML that opens with a heading marks its names as headings of the top level;
+    /// a lone top heading directly over a deeper one is a page title, and names sit one level down.
+    private static func nameLevel(_ lines: [Document.Line], kinds: [Kind]) -> Int? {
+        guard let firstHeading = lines.firstIndex(where: { $0.headingLevel != nil }) else { return nil }
+        if let firstNarrative = kinds.firstIndex(where: { if case .narrative = $0 { true } else { false } }),
+           firstNarrative < firstHeading { return nil }
+        let levels = lines.compactMap(\.headingLevel)
+        let top = levels.min()!
+        let deeper = levels.filter { $0 > top }.min()
+        if let deeper, levels.filter({ $0 == top }).count == 1, lines[firstHeading].headingLevel == top,
+           firstHeading + 1 < lines.count, let next = lines[firstHeading + 1].headingLevel, next > top {
+            return deeper
+        }
+        return top
+    }
+
+    private func kind(of text: String, heading: Int?) -> Kind {
+        if let fact = footer.parse(text) { return .footer(fact) }
+        if furniture.matches(text) { return .furniture }
+        return heading != nil || isTitleLike(text) ? .title : .narrative
     }
 
     private func apply(_ fact: FooterParser.Line, line: String, span: SourceSpan, to facts: inout FooterFacts) {
@@ -85,34 +127,46 @@ public struct ProfileSegmenter: Sendable {
         }
     }
 
+    private func trimmed(_ range: Range<Int>, in document: Document) -> Range<Int> {
+        var start = range.lowerBound, end = range.upperBound
+        while start < end, document.scalars[start].properties.isWhitespace { start += 1 }
+        while end > start, document.scalars[end - 1].properties.isWhitespace { end -= 1 }
+        return start..<end
+    }
+
     private func isBlank(_ document: Document, _ line: Document.Line) -> Bool {
         document.scalars[line.range].allSatisfy { $0.properties.isWhitespace || $0 == "\u{FEFF}" }
     }
 
-    /// Short, capitalised, no closing punctuation: a name or a heading.
+    /// Short, capitalised, no closing punctuation: a name or a heading. A lower-case start
+    /// counts when a capital follows ("eThekwini").
     func isTitleLike(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, first.properties.isUppercase || first.properties.isAlphabetic && !first.properties.isLowercase || ("0"..."9").contains(first) else {
-            return false
-        }
-        guard let last = text.last, !".,;:!?".contains(last) else { return false }
+        let scalars = Array(text.unicodeScalars.prefix(2))
+        guard let first = scalars.first else { return false }
+        let capital = first.properties.isUppercase || ("0"..."9").contains(first)
+            || (first.properties.isAlphabetic && !first.properties.isLowercase)
+            || (first.properties.isLowercase && scalars.count == 2 && scalars[1].properties.isUppercase)
+        guard capital, text.utf8.count <= 320, let last = text.last, !".,;:!?".contains(last) else { return false }
         return text.count <= 80 && text.split(separator: " ").count <= 8
     }
 
-    /// The missing-footer case: the line (or the line without its last word, "Taoyuan" for
-    /// "Taoyuan City") reappears inside the next paragraph and nowhere in the current profile.
-    private func namesNextParagraph(_ line: String, after index: Int, in lines: [Document.Line],
-                                    document: Document, seen: String) -> Bool {
-        let words = line.split(separator: " ")
-        var forms = [line]
-        if words.count > 1, let head = words.dropLast().joined(separator: " ") as String?, head.count >= 3 {
-            forms.append(head)
-        }
-        guard !forms.contains(where: { seen.contains($0) }) else { return false }
-        for next in lines[(index + 1)...] {
-            let text = document.text(next.range)
-            if next.headingLevel != nil || isTitleLike(text) || furniture.matches(text) { continue }
-            guard footer.parse(text) == nil else { return false }
-            return forms.contains { text.contains(" \($0)") }
+    /// The missing-footer case: the line's name reappears in the next paragraph, which does not
+    /// name the current profile, and the current profile never mentioned it. Lines that name a
+    /// campus, programme or agency ("... Innovation Campus") are headings.
+    private func namesNextParagraph(_ line: String, after index: Int, kinds: [Kind], texts: [String],
+                                    current: String, seen: String) -> Bool {
+        guard !names.namesInnerThing(line) else { return false }
+        let forms = names.forms(of: line)
+        guard !forms.contains(where: { NameLines.containsWord(seen, $0) }) else { return false }
+        for next in (index + 1)..<kinds.count {
+            switch kinds[next] {
+            case .title, .furniture: continue
+            case .footer: return false
+            case .narrative:
+                let paragraph = texts[next]
+                return forms.contains { NameLines.containsWord(paragraph, $0) }
+                    && !names.forms(of: current).contains { NameLines.containsWord(paragraph, $0) }
+            }
         }
         return false
     }

@@ -10,9 +10,11 @@ struct ChronographCommand: ParsableCommand {
         abstract: "Turns narrative community profiles into a knowledge graph and chronological timelines.",
         subcommands: [
             Build.self,
+            Build.self,
             Timeline.self,
             Related.self,
             Communities.self,
+            Bench.self,
             BenchRelated.self,
         ],
         defaultSubcommand: Build.self
