@@ -59,6 +59,12 @@ public enum JSONSerializer {
 
     static func writeString(_ s: String, into out: inout String) {
         out += "\""
+        // Fast path: nothing to escape (the common case) is appended whole.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+            out += s
+            out += "\""
+            return
+        }
         for scalar in s.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

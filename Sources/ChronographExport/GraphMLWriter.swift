@@ -2,8 +2,9 @@ import ChronographCore
 
 /// GraphML for Gephi, yEd and networkx: every key declared before use, typed values, and the
 /// keys Gephi maps on import (`label`, `weight`, `r`, `g`, `b`, `size`) so colours and sizes
-/// appear without set-up. Key ids are the attribute names; a name nodes and edges share with one
-/// type is declared once `for="all"`, with different types the edge key gets an `edge_` id.
+/// appear without set-up. Node and edge keys are declared apart (never `for="all"`, which some
+/// readers mishandle): key ids are the attribute names, an edge key whose name a node key already
+/// uses gets an `edge_` id.
 public enum GraphMLWriter {
     public static func write(_ graph: KnowledgeGraph, to path: String) throws {
         let nodes = graph.nodes, edges = graph.edges
@@ -20,9 +21,8 @@ public enum GraphMLWriter {
         let nodeSchema = AttributeSchema(nodeProperties)
         let edgeSchema = AttributeSchema(edges.map(attributes.properties(of:)))
         let nodeKinds = Dictionary(uniqueKeysWithValues: nodeSchema.attributes.map { ($0.name, $0.kind) })
-        let edgeKinds = Dictionary(uniqueKeysWithValues: edgeSchema.attributes.map { ($0.name, $0.kind) })
         let edgeKeyIDs = Dictionary(uniqueKeysWithValues: edgeSchema.attributes.map {
-            ($0.name, nodeKinds[$0.name] == nil || nodeKinds[$0.name] == $0.kind ? $0.name : "edge_" + $0.name)
+            ($0.name, nodeKinds[$0.name] == nil ? $0.name : "edge_" + $0.name)
         })
 
         try AtomicFile.write(path) { temp in
@@ -34,10 +34,9 @@ public enum GraphMLWriter {
             xml.attribute("xsi:schemaLocation",
                           "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd")
             for attribute in nodeSchema.attributes {
-                let shared = edgeKinds[attribute.name] == attribute.kind
-                writeKey(attribute.name, for: shared ? "all" : "node", attribute, to: xml)
+                writeKey(attribute.name, for: "node", attribute, to: xml)
             }
-            for attribute in edgeSchema.attributes where nodeKinds[attribute.name] != attribute.kind {
+            for attribute in edgeSchema.attributes {
                 writeKey(edgeKeyIDs[attribute.name]!, for: "edge", attribute, to: xml)
             }
             xml.start("graph")

@@ -21,8 +21,8 @@ public struct Extractor: Sendable {
 
     public func extract(_ profiles: [Profile]) -> Extraction {
         var result = Extraction()
-        for profile in profiles {
-            let (community, events) = extract(profile)
+        // Profiles are independent until entity resolution: extract them on all cores.
+        for (community, events) in profiles.parallelMap({ extract($0) }) {
             result.communities.append(community)
             result.events += events
         }

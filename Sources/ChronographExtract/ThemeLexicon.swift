@@ -19,51 +19,28 @@ public struct ThemeLexicon: Sendable {
 
     /// Theme ids in the order of the lexicon (the guidelines' order).
     public let themeIDs: [String]
-    private var byFirstWord: [String: [Phrase]] = [:]
-    private var prefixPhrases: [Phrase] = []
+    private let index: PhraseIndex<Phrase>
 
     public static let standard = ThemeLexicon(rules: RuleFile(bundle: .module, name: "themes.lexicon"))
 
     public init(rules: RuleFile) {
         themeIDs = rules.sectionOrder.filter { !$0.isEmpty }
+        var entries: [PhraseIndex<Phrase>.Entry] = []
         for theme in themeIDs {
             for entry in rules.entries(theme) {
                 let (text, weightText) = entry.mapping ?? (entry.text, "1")
-                // `*` is not a word character: note it before splitting into words.
-                let prefixLast = text.hasSuffix("*")
-                let words = Self.words(text.lowercased())
-                guard !words.isEmpty else { continue }
-                let phrase = Phrase(words: words, prefixLast: prefixLast, theme: theme, weight: Double(weightText) ?? 1)
-                if prefixLast && words.count == 1 {
-                    prefixPhrases.append(phrase)
-                } else {
-                    byFirstWord[words[0], default: []].append(phrase)
-                }
+                let phrase = Phrase(words: [], prefixLast: false, theme: theme, weight: Double(weightText) ?? 1)
+                guard var indexed = PhraseIndex.entry(text, payload: phrase, split: Self.words) else { continue }
+                indexed.payload.words = indexed.words
+                indexed.payload.prefixLast = indexed.prefixLast
+                entries.append(indexed)
             }
         }
-        // Longest first; identical phrases of different themes side by side.
-        for key in byFirstWord.keys {
-            byFirstWord[key]!.sort { ($0.words.count, $1.words.joined(separator: " "), $1.prefixLast ? 0 : 1)
-                > ($1.words.count, $0.words.joined(separator: " "), $0.prefixLast ? 0 : 1) }
-        }
-        prefixPhrases.sort { ($0.words[0].count, $1.words[0]) > ($1.words[0].count, $0.words[0]) }
+        index = PhraseIndex(entries)
     }
 
-    /// Lower-case words: letters, digits and inner `-`, `&`, `'`.
-    public static func words(_ text: String) -> [String] {
-        var out: [String] = []
-        var current = ""
-        for ch in text.lowercased() {
-            if ch.isLetter || ch.isNumber || ((ch == "-" || ch == "&" || ch == "’" || ch == "'") && !current.isEmpty) {
-                current.append(ch == "’" ? "'" : ch)
-            } else if !current.isEmpty {
-                out.append(current.trimmingCharacters(in: CharacterSet(charactersIn: "-'&")))
-                current = ""
-            }
-        }
-        if !current.isEmpty { out.append(current.trimmingCharacters(in: CharacterSet(charactersIn: "-'&"))) }
-        return out.filter { !$0.isEmpty }
-    }
+    /// The words lexicons match against (see `Words`).
+    public static func words(_ text: String) -> [String] { Words.split(text) }
 
     /// Score per theme for a text.
     public func scores(_ text: String) -> [String: Double] {
@@ -85,31 +62,17 @@ public struct ThemeLexicon: Sendable {
     /// ("free wi-fi" bears on wireless and digital inclusion).
     private func match(_ words: [String], at i: Int) -> (length: Int, phrases: [Phrase]) {
         var found: [Phrase] = []
-        for phrase in byFirstWord[words[i]] ?? [] where matches(phrase, words, at: i) {
+        for id in index.matches(words, at: i) {
+            let phrase = index.entries[id].payload
             if let first = found.first, first.words != phrase.words || first.prefixLast != phrase.prefixLast { break }
             found.append(phrase)
         }
-        if let first = found.first { return (first.words.count, found) }
-        for phrase in prefixPhrases where words[i].hasPrefix(phrase.words[0]) {
-            if let first = found.first, first.words != phrase.words { break }
-            found.append(phrase)
-        }
-        return (found.isEmpty ? 0 : 1, found)
+        return (found.first?.words.count ?? 0, found)
     }
 
     /// Themes whose score reaches `threshold`, best first (ties in lexicon order).
     public func themes(_ text: String, threshold: Double = 1.0, limit: Int = 3) -> [String] {
         ranked(scores(text), threshold: threshold, limit: limit)
-    }
-
-    private func matches(_ phrase: Phrase, _ words: [String], at i: Int) -> Bool {
-        guard i + phrase.words.count <= words.count else { return false }
-        for (k, w) in phrase.words.enumerated() {
-            let word = words[i + k]
-            let last = k == phrase.words.count - 1
-            if last && phrase.prefixLast ? !word.hasPrefix(w) : word != w { return false }
-        }
-        return true
     }
 
     /// Themes of a dated event. The clause around the time expression counts on top of the

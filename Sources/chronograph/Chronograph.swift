@@ -10,7 +10,6 @@ struct ChronographCommand: ParsableCommand {
         abstract: "Turns narrative community profiles into a knowledge graph and chronological timelines.",
         subcommands: [
             Build.self,
-            Build.self,
             Timeline.self,
             Related.self,
             Communities.self,

@@ -7,7 +7,7 @@ import Testing
     let types = EventTypeRules.standard
 
     func type(_ sentence: String) -> EventType {
-        let words = EventTypeRules.words(sentence)
+        let words = Words.split(sentence)
         return types.type(clause: words, sentence: words)
     }
 

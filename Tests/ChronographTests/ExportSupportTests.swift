@@ -1,4 +1,5 @@
 import ChronographCore
+import ChronographExtract
 import Foundation
 import Testing
 @testable import Chronograph
@@ -49,7 +50,7 @@ enum ExportFixture {
     }
 
     static func graph(_ extraction: Extraction) -> KnowledgeGraph {
-        GraphBuilder(themeIDs: ["broadband", "digital-inclusion", "economy", "leadership"]).build(extraction)
+        GraphBuilder(themes: ThemeLexicon.standard).build(extraction)
     }
 
     /// Writes every format for the fixture into a fresh temporary directory.

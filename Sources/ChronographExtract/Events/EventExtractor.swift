@@ -19,14 +19,14 @@ public struct EventExtractor: Sendable {
         var events: [Event] = []
         var previousWords: [String] = []
         for sentence in profile.sentences {
-            defer { previousWords = ThemeLexicon.words(sentence.text) }
+            let sentenceWords = Words.split(sentence.text)
+            defer { previousWords = sentenceWords }
             let expressions = tagger.tag(sentence.text, context: &context)
             for expression in expressions {
                 guard let date = expression.date, expression.kind != .duration else { continue }
                 let clause = Clause.around(expression.range, in: sentence.text)
-                let sentenceWords = ThemeLexicon.words(sentence.text)
-                let clauseWords = ThemeLexicon.words(clause.text)
-                var type = types.type(clause: EventTypeRules.words(clause.text), sentence: EventTypeRules.words(sentence.text))
+                let clauseWords = Words.split(clause.text)
+                var type = types.type(clause: clauseWords, sentence: sentenceWords)
                 var eventThemes = themes.eventThemes(clause: clauseWords, sentence: sentenceWords,
                                                      previous: previousWords, isAward: type == .award)
                 if eventThemes.isEmpty { eventThemes = [type == .milestone ? "economy" : "innovation"] }

@@ -5,19 +5,21 @@ import Foundation
 /// the Year", "granted Issy the official title of “Y”"), found by the cue phrases of `awards.rules`.
 public struct NarrativeAwardFinder: Sendable {
     struct Cue: Sendable { var before: [String]; var after: [String] }
-    private let cues: [Cue]
+    /// Cues by their first word (lower case), so most tokens cost one dictionary miss.
+    private let cues: [String: [Cue]]
     private let heads: [String]
 
     public static let standard = NarrativeAwardFinder(rules: RuleFile(bundle: .module, name: "awards.rules"))
 
     public init(rules: RuleFile) {
-        cues = rules.lines("cues").map { line in
-            let words = line.split(separator: " ").map(String.init)
+        let list = rules.lines("cues").map { line in
+            let words = line.lowercased().split(separator: " ").map(String.init)
             if let p = words.firstIndex(of: "{party}") {
                 return Cue(before: Array(words[..<p]), after: Array(words[(p + 1)...]))
             }
             return Cue(before: words, after: [])
         }
+        cues = Dictionary(grouping: list, by: { $0.before[0] })
         heads = rules.lines("heads")
     }
 
@@ -28,6 +30,8 @@ public struct NarrativeAwardFinder: Sendable {
     }
 
     public func find(in sentence: String) -> [Found] {
+        // Most sentences hold no cue word: skip them before tokenizing with offsets.
+        guard Words.split(sentence).contains(where: { cues[$0] != nil }) else { return [] }
         let tokens = Token.split(sentence)
         var found: [Found] = []
         var i = 0
@@ -45,7 +49,7 @@ public struct NarrativeAwardFinder: Sendable {
 
     /// Index of the first token after a cue starting at `i`, or nil.
     private func matchCue(_ tokens: [Token], at i: Int) -> Int? {
-        for cue in cues {
+        for cue in cues[tokens[i].text.lowercased()] ?? [] {
             guard matches(tokens, at: i, cue.before) else { continue }
             var j = i + cue.before.count
             if cue.after.isEmpty { return j }
@@ -61,7 +65,7 @@ public struct NarrativeAwardFinder: Sendable {
 
     private func matches(_ tokens: [Token], at i: Int, _ words: [String]) -> Bool {
         guard i + words.count <= tokens.count else { return false }
-        return zip(tokens[i..<i + words.count], words).allSatisfy { $0.text.caseInsensitiveCompare($1) == .orderedSame }
+        return zip(tokens[i..<i + words.count], words).allSatisfy { $0.text.lowercased() == $1 }
     }
 
     private static let connectors: Set<String> = ["of", "the", "for", "and", "de", "in", "&"]
