@@ -10,6 +10,7 @@ struct ChronographCommand: ParsableCommand {
         abstract: "Turns narrative community profiles into a knowledge graph and chronological timelines.",
         subcommands: [
             Build.self,
+            Dates.self,
         ],
         defaultSubcommand: Build.self
     )
