@@ -314,6 +314,6 @@ extension TemporalReader {
         guard k > 0, tokens[k - 1].kind == .word else { return false }
         let previous = tokens[k - 1]
         if previous.text.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return true }
-        return previous.capitalized && !lexicon.notNames.contains(previous.text)
+        return previous.capitalized && !lexicon.notNames.contains(previous.text) && !lexicon.determiners.contains(previous.text)
     }
 }

@@ -143,9 +143,12 @@ struct TemporalReader {
 
     func duration(at i: Int) -> Reading? {
         if let q = quantity(at: i) {
-            // Ages ("a 10-year-old company", "20 years old") are no time of their own.
-            let old = isPunct(q.end, "-") ? q.end + 1 : q.end
-            if text(old) == "old" { return Reading(start: i, end: old + 1, kind: .duration, silent: true) }
+            // Ages ("a 10-year-old company", "20 years old") are no time of their own; "decades-old" is a duration.
+            let hyphen = isPunct(q.end, "-"), unit = text(q.end - 1) ?? ""
+            if text(hyphen ? q.end + 1 : q.end) == "old" {
+                let end = hyphen ? q.end + 2 : q.end + 1
+                return Reading(start: i, end: end, kind: .duration, silent: !(hyphen && unit.hasSuffix("s")))
+            }
             return Reading(start: i, end: q.end, kind: .duration)
         }
         // "for decades", "over years", "decades-old"
