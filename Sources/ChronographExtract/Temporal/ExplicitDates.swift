@@ -52,7 +52,9 @@ extension TemporalReader {
         if core.date == nil, let (month, day) = core.yearless {
             reading.kind = .relative
             reading.anchor = anchor
-            guard let year = (anchor?.latest ?? anchor?.earliest)?.year else { return reading }
+            // Only a date of year precision or finer can lend its year ("In 2015 … In March, …").
+            guard let point = anchor?.end ?? anchor?.start, point.unspecifiedDigits == 0 else { return reading }
+            let year = point.year
             core.date = day.map { .day(year, month, $0) } ?? .month(year, month)
         }
         guard let date = core.date else { return nil }
@@ -198,7 +200,8 @@ extension TemporalReader {
             return date
         }
         if token.capitalized, let month = lexicon.months[token.text] {
-            var m = isPunct(k + 1, ".") ? k + 2 : k + 1
+            // "Dec. 3, 2020": the abbreviation's full stop, not a sentence's.
+            var m = isPunct(k + 1, ".") && (dayNumber(at: k + 2) != nil || yearNumber(at: k + 2) != nil) ? k + 2 : k + 1
             var day: Int?
             if let d = dayNumber(at: m), yearNumber(at: m) == nil {
                 day = d
@@ -212,7 +215,7 @@ extension TemporalReader {
         if let day = dayNumber(at: k) {
             var m = skip("of", at: k + 1)
             guard m < tokens.count, tokens[m].capitalized, let month = lexicon.months[tokens[m].text] else { return nil }
-            m = isPunct(m + 1, ".") ? m + 2 : m + 1
+            m = isPunct(m + 1, ".") && yearNumber(at: m + 2) != nil ? m + 2 : m + 1
             let yearless = m
             if isPunct(m, ","), yearNumber(at: m + 1) != nil { m += 1 }
             if let year = yearNumber(at: m) { return dated(year, month, day, end: m + 1) }

@@ -34,12 +34,19 @@ struct PhraseTable<Value: Sendable>: Sendable {
     func match(_ tokens: [TemporalToken], at i: Int, quantity: (Int) -> Quantity? = { _ in nil }) -> Match? {
         guard i < tokens.count else { return nil }
         var best: Match?
-        let candidates = (byFirst[tokens[i].text] ?? []) + (tokens[i].kind == .punct ? [] : quantityFirst)
-        for phrase in candidates {
+        // Quantities are read once per position, however many phrases ask.
+        var cached: (at: Int, quantity: Quantity?)?
+        func quantityAt(_ k: Int) -> Quantity? {
+            if let cached, cached.at == k { return cached.quantity }
+            let q = quantity(k)
+            cached = (k, q)
+            return q
+        }
+        func consider(_ phrase: Phrase) {
             var k = i, found: Quantity?, ok = true
             for word in phrase.words {
                 if word == TemporalLexicon.quantitySlot {
-                    guard let q = quantity(k) else { ok = false; break }
+                    guard let q = quantityAt(k) else { ok = false; break }
                     found = q
                     k = q.end
                 } else {
@@ -48,6 +55,10 @@ struct PhraseTable<Value: Sendable>: Sendable {
                 }
             }
             if ok, k > (best?.end ?? i) { best = Match(value: phrase.value, end: k, quantity: found) }
+        }
+        for phrase in byFirst[tokens[i].text] ?? [] { consider(phrase) }
+        if tokens[i].kind != .punct, !quantityFirst.isEmpty, quantityAt(i) != nil {
+            for phrase in quantityFirst { consider(phrase) }
         }
         return best
     }
@@ -106,29 +117,30 @@ enum DeicticRule: Sendable {
 }
 
 /// Every word list and phrase table of the tagger, from `Resources/temporal/lexicon.rules`.
-struct TemporalLexicon: Sendable {
-    var months: [String: Int] = [:]
-    var weekdays: Set<String> = []
-    var holidays: PhraseTable<(month: Int, day: Int)>
-    var seasons: [String: ClosedRange<Int>] = [:]
-    var yearParts: PhraseTable<(months: ClosedRange<Int>, approximate: Bool)>
-    var decadeParts: [String: ClosedRange<Int>] = [:]
-    var decadeWords: [String: Int] = [:]
-    var numbers: PhraseTable<Int>
-    var ordinals: PhraseTable<Int>
-    var units: [String: Int]
-    var prefixes: PhraseTable<PrefixRole>
-    var centuryQualifiers: PhraseTable<Bool>
-    var rangeConnectors: PhraseTable<String>
-    var transitions: PhraseTable<Bool>
-    var periods: PhraseTable<EDTFDate>
-    var relative: PhraseTable<RelativeRule>
-    var hedges: PhraseTable<Bool>
-    var deictic: PhraseTable<DeicticRule>
-    var comparisonWords: Set<String> = []
-    var countedNouns: Set<String> = []
-    var determiners: Set<String> = []
-    var notNames: Set<String> = []
+/// Immutable and shared: readers hold a reference, not a copy of every table.
+final class TemporalLexicon: Sendable {
+    let months: [String: Int]
+    let weekdays: Set<String>
+    let holidays: PhraseTable<(month: Int, day: Int)>
+    let seasons: [String: ClosedRange<Int>]
+    let yearParts: PhraseTable<(months: ClosedRange<Int>, approximate: Bool)>
+    let decadeParts: [String: ClosedRange<Int>]
+    let decadeWords: [String: Int]
+    let numbers: PhraseTable<Int>
+    let ordinals: PhraseTable<Int>
+    let units: [String: Int]
+    let prefixes: PhraseTable<PrefixRole>
+    let centuryQualifiers: PhraseTable<Bool>
+    let rangeConnectors: PhraseTable<String>
+    let transitions: PhraseTable<Bool>
+    let periods: PhraseTable<EDTFDate>
+    let relative: PhraseTable<RelativeRule>
+    let hedges: PhraseTable<Bool>
+    let deictic: PhraseTable<DeicticRule>
+    let comparisonWords: Set<String>
+    let countedNouns: Set<String>
+    let determiners: Set<String>
+    let notNames: Set<String>
 
     /// The token standing for a quantity in a phrase.
     static let quantitySlot = "n"
@@ -148,23 +160,25 @@ struct TemporalLexicon: Sendable {
             guard ends.count == 2 else { return nil }
             return ends[0]...(ends[1] < ends[0] ? ends[1] + 12 : ends[1])
         }
-        var units: [String: Int] = [:]
-        for (k, v) in pairs("units") { units[k] = Int(v) }
+        func dictionary<V>(_ section: String, _ parse: (String) -> V?) -> [String: V] {
+            Dictionary(pairs(section).compactMap { k, v in parse(v).map { (k, $0) } }, uniquingKeysWith: { first, _ in first })
+        }
+        let units = dictionary("units") { Int($0) }
         self.units = units
-        for (k, v) in pairs("months") { months[k] = Int(v) }
+        months = dictionary("months") { Int($0) }
         weekdays = Set(pairs("weekdays").map(\.0))
         holidays = table("holidays") { value -> (month: Int, day: Int)? in
             let md = value.split(separator: "-").compactMap { Int($0) }
             return md.count == 2 ? (md[0], md[1]) : nil
         }
-        for (k, v) in pairs("seasons") { seasons[k] = monthSpan(Substring(v)) }
+        seasons = dictionary("seasons") { monthSpan(Substring($0)) }
         yearParts = table("year-parts") { value -> (months: ClosedRange<Int>, approximate: Bool)? in
             let parts = value.split(separator: " ")
             guard let span = parts.first.flatMap(monthSpan) else { return nil }
             return (span, parts.contains("~"))
         }
-        for (k, v) in pairs("decade-parts") { decadeParts[k] = monthSpan(Substring(v)) }
-        for (k, v) in pairs("decade-words") { decadeWords[k] = Int(v) }
+        decadeParts = dictionary("decade-parts") { monthSpan(Substring($0)) }
+        decadeWords = dictionary("decade-words") { Int($0) }
         numbers = table("numbers") { Int($0) }
         ordinals = table("ordinals") { Int($0) }
         prefixes = table("prefixes") { PrefixRole(rawValue: $0) }
