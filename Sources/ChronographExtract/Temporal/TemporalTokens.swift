@@ -44,12 +44,17 @@ enum TemporalTokenizer {
         var tokens: [TemporalToken] = []
         var i = 0, space = true
         let n = scalars.count
-        func isDigit(_ k: Int) -> Bool { k < n && scalars[k].properties.numericType == .decimal && scalars[k].isASCII }
-        func isLetter(_ k: Int) -> Bool { k < n && scalars[k].properties.isAlphabetic }
+        func isDigit(_ k: Int) -> Bool { k < n && ("0"..."9").contains(scalars[k]) }
+        // ASCII first: Unicode property lookups are the slow path.
+        func isLetter(_ k: Int) -> Bool {
+            guard k < n else { return false }
+            let s = scalars[k]
+            return s.isASCII ? ("a"..."z").contains(s) || ("A"..."Z").contains(s) : s.properties.isAlphabetic
+        }
         func isApostrophe(_ k: Int) -> Bool { k < n && (scalars[k] == "'" || scalars[k] == "\u{2019}") }
         while i < n {
             let s = scalars[i]
-            if s.properties.isWhitespace {
+            if s == " " || s.properties.isWhitespace {
                 space = true
                 i += 1
                 continue
