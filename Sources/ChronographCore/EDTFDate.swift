@@ -72,7 +72,7 @@ public struct EDTFDate: Hashable, Sendable, CustomStringConvertible, Comparable 
 
         public static func < (a: Day, b: Day) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
 
-        static func daysIn(month: Int, year: Int) -> Int {
+        public static func daysIn(month: Int, year: Int) -> Int {
             switch month {
             case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
             case 4, 6, 9, 11: return 30
@@ -105,6 +105,15 @@ public struct EDTFDate: Hashable, Sendable, CustomStringConvertible, Comparable 
     public static func decade(_ y: Int) -> EDTFDate { EDTFDate(.decade(y)) }
     public static func century(_ y: Int) -> EDTFDate { EDTFDate(.century(y)) }
     public static func interval(_ a: Int, _ b: Int) -> EDTFDate { EDTFDate(from: Point(year: a), to: Point(year: b)) }
+
+    /// The month `months` away from the value's month ("the following month"); nil when the
+    /// value names no month.
+    public static func shift(_ date: EDTFDate, months: Int) -> EDTFDate? {
+        guard let point = date.end ?? date.start, let month = point.month, point.unspecifiedDigits == 0 else { return nil }
+        let index = point.year * 12 + (month - 1) + months
+        let year = index >= 0 ? index / 12 : (index - 11) / 12
+        return .month(year, index - year * 12 + 1)
+    }
 
     /// Earliest day covered; nil when open at the start.
     public var earliest: Day? { start?.earliest }

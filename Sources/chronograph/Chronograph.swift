@@ -11,6 +11,7 @@ struct ChronographCommand: ParsableCommand {
         subcommands: [
             Build.self,
             Timeline.self,
+            Dates.self,
             Related.self,
             Communities.self,
             Bench.self,

@@ -42,27 +42,33 @@ public struct TemporalContext: Sendable {
     public init(referenceDate: EDTFDate? = nil) { self.referenceDate = referenceDate }
 }
 
-/// PLACEHOLDER until the rule-based tagger lands: plain four-digit years only.
+/// A rule-based temporal tagger (in the manner of HeidelTime): the sentence is tokenised once,
+/// then at each token four readers (relative, deictic, explicit, duration) try to match and the
+/// longest reading wins. Vocabulary and phrase lists live in `Resources/temporal/lexicon.rules`.
 public struct TemporalTagger: Sendable {
     public static let standard = TemporalTagger()
-    public init() {}
+    let lexicon: TemporalLexicon
+
+    public init() { lexicon = .standard }
 
     /// Time expressions of one sentence, in reading order; updates `context`.
     public func tag(_ sentence: String, context: inout TemporalContext) -> [TimeExpression] {
         let scalars = Array(sentence.unicodeScalars)
+        let reader = TemporalReader(lexicon: lexicon, tokens: TemporalTokenizer.tokens(scalars))
         var found: [TimeExpression] = []
         var i = 0
-        let isDigit = { (k: Int) in k >= 0 && k < scalars.count && ("0"..."9").contains(scalars[k]) }
-        while i + 4 <= scalars.count {
-            if (i..<i + 4).allSatisfy(isDigit), !isDigit(i - 1), !isDigit(i + 4) {
-                let text = String(String.UnicodeScalarView(scalars[i..<i + 4]))
-                if let year = Int(text), (1800...2199).contains(year) {
-                    found.append(TimeExpression(text: text, range: i..<i + 4, date: .year(year)))
-                    context.lastExplicit = .year(year)
-                }
-                i += 4
-            } else {
+        while i < reader.tokens.count {
+            guard let reading = reader.best(at: i, context: context) else {
                 i += 1
+                continue
+            }
+            i = reading.end
+            guard !reading.silent else { continue }
+            let range = reader.tokens[reading.start].range.lowerBound..<reader.tokens[reading.end - 1].range.upperBound
+            found.append(TimeExpression(text: String(String.UnicodeScalarView(scalars[range])), range: range,
+                                        date: reading.date, mod: reading.mod, kind: reading.kind, anchor: reading.anchor))
+            if let date = reading.date, reading.kind == .explicit || (reading.kind == .relative && !date.isInterval) {
+                context.lastExplicit = date
             }
         }
         return found

@@ -1,0 +1,208 @@
+import ChronographCore
+import Foundation
+
+/// Phrases (token sequences) mapped to values, indexed by their first token; the longest
+/// phrase wins. An "n" token in a phrase stands for a quantity ("two years", "nearly 40 years").
+struct PhraseTable<Value: Sendable>: Sendable {
+    struct Phrase: Sendable {
+        var words: [String]
+        var value: Value
+    }
+
+    private var byFirst: [String: [Phrase]] = [:]
+    /// Phrases starting with a quantity.
+    private var quantityFirst: [Phrase] = []
+
+    init(_ pairs: [(String, Value)]) {
+        for (text, value) in pairs {
+            let phrase = Phrase(words: TemporalTokenizer.words(text), value: value)
+            guard let first = phrase.words.first else { continue }
+            if first == TemporalLexicon.quantitySlot { quantityFirst.append(phrase) } else { byFirst[first, default: []].append(phrase) }
+        }
+        for key in byFirst.keys { byFirst[key]!.sort { $0.words.count > $1.words.count } }
+        quantityFirst.sort { $0.words.count > $1.words.count }
+    }
+
+    struct Match {
+        var value: Value
+        /// Token index after the phrase.
+        var end: Int
+        var quantity: Quantity?
+    }
+
+    /// The longest phrase starting at token `i`; `quantity` reads the "N" slot.
+    func match(_ tokens: [TemporalToken], at i: Int, quantity: (Int) -> Quantity? = { _ in nil }) -> Match? {
+        guard i < tokens.count else { return nil }
+        var best: Match?
+        // Quantities are read once per position, however many phrases ask.
+        var cached: (at: Int, quantity: Quantity?)?
+        func quantityAt(_ k: Int) -> Quantity? {
+            if let cached, cached.at == k { return cached.quantity }
+            let q = quantity(k)
+            cached = (k, q)
+            return q
+        }
+        func consider(_ phrase: Phrase) {
+            var k = i, found: Quantity?, ok = true
+            for word in phrase.words {
+                if word == TemporalLexicon.quantitySlot {
+                    guard let q = quantityAt(k) else { ok = false; break }
+                    found = q
+                    k = q.end
+                } else {
+                    guard k < tokens.count, tokens[k].text == word else { ok = false; break }
+                    k += 1
+                }
+            }
+            if ok, k > (best?.end ?? i) { best = Match(value: phrase.value, end: k, quantity: found) }
+        }
+        for phrase in byFirst[tokens[i].text] ?? [] { consider(phrase) }
+        if tokens[i].kind != .punct, !quantityFirst.isEmpty, quantityAt(i) != nil {
+            for phrase in quantityFirst { consider(phrase) }
+        }
+        return best
+    }
+}
+
+/// An amount of time read from the text: "two years", "nearly 40 years", "a decade".
+struct Quantity: Sendable {
+    var count: Int
+    /// Length of one unit in months.
+    var unitMonths: Int
+    var approximate: Bool
+    var end: Int
+}
+
+/// How a word in front of a date qualifies it (lexicon section [prefixes]).
+enum PrefixRole: String, Sendable {
+    case since, by, before, asOf = "as-of", approx, after, from, between, plain
+}
+
+/// A relative expression's meaning (lexicon section [relative]).
+struct RelativeRule: Sendable {
+    enum Shift: Sendable {
+        /// Move by a number of units (the quantity's when `count` is nil).
+        case offset(sign: Int, count: Int?, unitMonths: Int?)
+        /// From the anchor to the anchor plus the quantity: "within 2 years".
+        case span
+    }
+
+    var shift: Shift
+    var role: PrefixRole
+
+    /// Parses `+1 year`, `-N`, `0 month`, `span +N`, `0 year by`.
+    init?(_ spec: String, units: [String: Int]) {
+        let parts = spec.split(separator: " ").map(String.init)
+        guard let first = parts.first else { return nil }
+        role = parts.count > 2 ? PrefixRole(rawValue: parts[2]) ?? .plain : .plain
+        if first == "span" {
+            shift = .span
+            return
+        }
+        let sign = first.hasPrefix("-") ? -1 : 1
+        let digits = first.drop { $0 == "+" || $0 == "-" }
+        let unit = parts.count > 1 ? units[parts[1]] : nil
+        shift = .offset(sign: sign, count: digits == "N" ? nil : Int(digits), unitMonths: unit)
+        if digits != "N", Int(digits) == nil { return nil }
+    }
+}
+
+/// A deictic expression's meaning (lexicon section [deictic]).
+enum DeicticRule: Sendable {
+    case offset(Int, unitMonths: Int)
+    /// Days-precise: "today", "now".
+    case now
+    case vague
+    case ago
+}
+
+/// Every word list and phrase table of the tagger, from `Resources/temporal/lexicon.rules`.
+/// Immutable and shared: readers hold a reference, not a copy of every table.
+final class TemporalLexicon: Sendable {
+    let months: [String: Int]
+    let weekdays: Set<String>
+    let holidays: PhraseTable<(month: Int, day: Int)>
+    let seasons: [String: ClosedRange<Int>]
+    let yearParts: PhraseTable<(months: ClosedRange<Int>, approximate: Bool)>
+    let decadeParts: [String: ClosedRange<Int>]
+    let decadeWords: [String: Int]
+    let numbers: PhraseTable<Int>
+    let ordinals: PhraseTable<Int>
+    let units: [String: Int]
+    let prefixes: PhraseTable<PrefixRole>
+    let centuryQualifiers: PhraseTable<Bool>
+    let rangeConnectors: PhraseTable<String>
+    let transitions: PhraseTable<Bool>
+    let periods: PhraseTable<EDTFDate>
+    let relative: PhraseTable<RelativeRule>
+    let hedges: PhraseTable<Bool>
+    let deictic: PhraseTable<DeicticRule>
+    let comparisonWords: Set<String>
+    let countedNouns: Set<String>
+    let determiners: Set<String>
+    let notNames: Set<String>
+
+    /// The token standing for a quantity in a phrase.
+    static let quantitySlot = "n"
+
+    static let standard = TemporalLexicon(RuleFile(bundle: .module, name: "temporal/lexicon.rules"))
+
+    init(_ file: RuleFile) {
+        func pairs(_ section: String) -> [(String, String)] { file.entries(section).compactMap(\.mapping) }
+        func table<V>(_ section: String, _ parse: (String) -> V?) -> PhraseTable<V> {
+            PhraseTable(file.entries(section).compactMap { entry -> (String, V)? in
+                let (phrase, value) = entry.mapping ?? (entry.text, "")
+                return parse(value).map { (phrase, $0) }
+            })
+        }
+        func monthSpan(_ text: Substring) -> ClosedRange<Int>? {
+            let ends = text.split(separator: "/").compactMap { Int($0) }
+            guard ends.count == 2 else { return nil }
+            return ends[0]...(ends[1] < ends[0] ? ends[1] + 12 : ends[1])
+        }
+        func dictionary<V>(_ section: String, _ parse: (String) -> V?) -> [String: V] {
+            Dictionary(pairs(section).compactMap { k, v in parse(v).map { (k, $0) } }, uniquingKeysWith: { first, _ in first })
+        }
+        let units = dictionary("units") { Int($0) }
+        self.units = units
+        months = dictionary("months") { Int($0) }
+        weekdays = Set(pairs("weekdays").map(\.0))
+        holidays = table("holidays") { value -> (month: Int, day: Int)? in
+            let md = value.split(separator: "-").compactMap { Int($0) }
+            return md.count == 2 ? (md[0], md[1]) : nil
+        }
+        seasons = dictionary("seasons") { monthSpan(Substring($0)) }
+        yearParts = table("year-parts") { value -> (months: ClosedRange<Int>, approximate: Bool)? in
+            let parts = value.split(separator: " ")
+            guard let span = parts.first.flatMap(monthSpan) else { return nil }
+            return (span, parts.contains("~"))
+        }
+        decadeParts = dictionary("decade-parts") { monthSpan(Substring($0)) }
+        decadeWords = dictionary("decade-words") { Int($0) }
+        numbers = table("numbers") { Int($0) }
+        ordinals = table("ordinals") { Int($0) }
+        prefixes = table("prefixes") { PrefixRole(rawValue: $0) }
+        centuryQualifiers = table("century-qualifiers") { _ in true }
+        rangeConnectors = table("range-connectors") { $0 }
+        transitions = table("transitions") { _ in true }
+        periods = table("periods") { try? EDTFDate(parsing: $0) }
+        relative = table("relative") { RelativeRule($0, units: units) }
+        hedges = table("quantity-hedges") { $0 == "approx" }
+        deictic = table("deictic") { value -> DeicticRule? in
+            let parts = value.split(separator: " ").map(String.init)
+            switch parts.first {
+            case "vague": return .vague
+            case "ago": return .ago
+            case let first?:
+                guard let n = Int(first.drop { $0 == "+" }), parts.count > 1 else { return nil }
+                if parts[1] == "day" { return .now }
+                return units[parts[1]].map { .offset(n, unitMonths: $0) }
+            case nil: return nil
+            }
+        }
+        comparisonWords = Set(file.lines("comparison-words"))
+        countedNouns = Set(file.lines("counted-nouns"))
+        determiners = Set(file.lines("determiners"))
+        notNames = Set(file.lines("not-names"))
+    }
+}
