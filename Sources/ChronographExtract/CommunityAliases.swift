@@ -45,7 +45,7 @@ public enum CommunityAliases {
 extension CommunityAliases {
     /// Kind words that turn a community name into a reference to the same community
     /// ("City of Tallinn", "Taoyuan city", "the county of Taitung").
-    static let referenceWords = ["city", "county", "town", "municipality", "metro", "district", "region"]
+    static let referenceWords = ["city", "county", "town", "municipality"]
 
     /// Folded forms that refer to a profiled community: its name, its short forms, "city of X",
     /// "X City", and "the city"/"the county" (a profile's own community, never an entity).

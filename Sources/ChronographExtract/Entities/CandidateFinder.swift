@@ -108,7 +108,11 @@ struct CandidateFinder: Sendable {
                 let words = tokens.map(\.folded)
                 let leftHead = head(Array(words[previous]))?.kind
                 let rightHead = head(Array(words[run]))?.kind
-                let joinAnd = between == "and" && rightHead != nil && leftHead != rightHead
+                // Topics coordinated inside one name, not two names in a list ("A, B and C").
+                let leftStartsList = previous.lowerBound > 0 && tokens[previous.lowerBound - 1].folded == ","
+                let leftPrefixed = longestPrefix(lexicon.prefixes, Array(words[previous])) != nil
+                let joinAnd = between == "and" && rightHead != nil && !leftStartsList
+                    && (leftHead == nil || leftHead == .facility) && (rightHead != .organization || leftPrefixed)
                     && !tokens[previous.upperBound - 1].possessive
                 let joinIn = (between == "in" || between == "on") && leftHead == nil && rightHead == nil
                     && followingNoun(tokens, after: run.upperBound, plural: false) != nil
@@ -142,8 +146,8 @@ struct CandidateFinder: Sendable {
         let scalars = Array(sentence.unicodeScalars)
         var words = Array(folded[run])
         var start = run.lowerBound
-        // Nationality adjectives in front ("the French Minister") are not part of a name.
-        while start < run.upperBound - 1, lexicon.nationalities.contains(words[0]) {
+        // A nationality in front of a title ("the French Minister") is not part of a name.
+        while start < run.upperBound - 1, lexicon.nationalities.contains(words[0]), lexicon.titles[[words[1]]] != nil {
             start += 1
             words.removeFirst()
         }
@@ -155,10 +159,10 @@ struct CandidateFinder: Sendable {
             if lexicon.genericAcronyms.contains(w) || lexicon.nationalities.contains(w)
                 || lexicon.notNames.contains(w) && start == tokens.firstIndex(where: \.isWord) { return nil }
         }
-        if lexicon.nationalities.contains(words.joined(separator: " ")) { return nil }
+        if lexicon.nationalities.contains(words.joined(separator: " ")) || lexicon.genericPhrases[words] != nil { return nil }
         var c = Candidate(range: range, surface: surface, core: surface, coreWords: words)
         c.isAcronym = words.count == 1 && tokens[start].shape == .acronym
-        c.sentenceInitial = start == tokens.firstIndex(where: \.isWord) && words.count == 1
+        c.sentenceInitial = start == tokens.firstIndex(where: \.isWord) && words.count == 1 && tokens[start].shape == .capitalised
 
         // Title + name → person, title stripped.
         if let (end, _) = longestPrefix(lexicon.titles, words), end < words.count,
@@ -173,23 +177,27 @@ struct CandidateFinder: Sendable {
         let coreWords = c.coreWords
         if lexicon.places[coreWords] != nil { c.type(.place, 3) }
         if let (end, kind) = longestPrefix(lexicon.prefixes, coreWords), end < coreWords.count { c.type(kind, 3) }
-        if let h = head(coreWords) {
+        if var h = head(coreWords) {
+            // "European Network of Living Labs": a head inside the "of ..." complement does not
+            // type the name; the words before "of" do.
+            if let of = coreWords.firstIndex(where: { $0 == "of" || $0 == "for" }), of > 0, h.start > of {
+                if lexicon.prefixes[[coreWords[of - 1], coreWords[of]]] == .organization {
+                    h = Head(kind: .organization, start: of - 1, end: coreWords.count)
+                } else if let before = head(Array(coreWords[..<of])) {
+                    h = Head(kind: before.kind, start: before.start, end: coreWords.count)
+                }
+            }
             let tail = coreWords[h.end...]
             let tailOK = tail.isEmpty || tail.first == "of" || tail.first == "for"
                 || tokens[(start + h.end)..<run.upperBound].allSatisfy { $0.shape == .acronym || $0.shape == .number }
-            if tailOK {
-                c.type(h.kind, h.kind == .network ? 4 : 2)
-            } else if h.kind == .organization, h.start > 0 {
-                // "World Bank Doing Business Indicators": the bank is named inside a longer name.
-                let ownerRange = tokens[start].range.lowerBound..<tokens[start + h.end - 1].range.upperBound
-                c.owner = (NameScanner.string(scalars[ownerRange]), ownerRange)
-            }
-            if h.kind == .organization, h.end < coreWords.count, h.start > 0, tailOK, c.owner == nil,
-               tokens[(start + h.end)..<run.upperBound].allSatisfy({ $0.shape == .acronym }) {
-                // "France Telecom R&D": the parent company is named too.
-                let ownerRange = tokens[start].range.lowerBound..<tokens[start + h.end - 1].range.upperBound
-                c.owner = (NameScanner.string(scalars[ownerRange]), ownerRange)
-            }
+            if tailOK { c.type(h.kind, h.kind == .network ? 4 : 2) }
+        }
+        let coreStart = start + (words.count - coreWords.count)
+        if c.kind == .organization || c.kind == .award || c.kind == nil, let owner = ownerName(coreWords, from: coreStart, tokens) {
+            // "World Bank Doing Business Indicators", "France Telecom R&D": an organisation named
+            // inside a longer name is an entity of its own.
+            let ownerRange = tokens[coreStart].range.lowerBound..<tokens[owner].range.upperBound
+            c.owner = (NameScanner.string(scalars[ownerRange]), ownerRange)
         }
         if coreWords.contains(where: { ["wifi", "wi-fi", "wireless", "broadband", "lora"].contains($0) }),
            longestPrefix(lexicon.prefixes, coreWords) == nil { c.type(.network, 4) }
@@ -199,6 +207,21 @@ struct CandidateFinder: Sendable {
         }
         typeFromContext(&c, run: start..<run.upperBound, tokens, folded)
         return c
+    }
+
+    /// Token index of an organisation head inside a name (not first, followed by a capitalised
+    /// word rather than "of ..." or a company-form suffix).
+    private func ownerName(_ words: [String], from start: Int, _ tokens: [WordToken]) -> Int? {
+        guard words.count >= 3 else { return nil }
+        for k in stride(from: words.count - 2, through: 1, by: -1) {
+            guard let (headStart, kind) = lexicon.heads.longest(endingAt: k + 1, in: words, floor: 1), kind == .organization,
+                  headStart > 0 else { continue }
+            let next = tokens[start + k + 1]
+            guard next.isNameWord, !NameScanner.commaSuffixes.contains(next.folded),
+                  lexicon.heads[[next.folded]] != .organization else { continue }
+            return start + k
+        }
+        return nil
     }
 
     private func longestPrefix<V>(_ table: PhraseTable<V>, _ words: [String]) -> (Int, V)? {
@@ -222,7 +245,7 @@ struct CandidateFinder: Sendable {
             guard t.shape == .lower || (t.shape == .acronym && lexicon.genericAcronyms.contains(t.folded)) else { return nil }
             if lexicon.functionWords.contains(t.folded) || t.folded == "and" { return nil }
             if let kind = lexicon.nouns[[t.folded]] {
-                let isPlural = t.folded.hasSuffix("s") && lexicon.nouns[[String(t.folded.dropLast())]] != nil
+                let isPlural = Self.isPlural(t.folded)
                 let nextIsNoun = j + 1 < tokens.count && lexicon.nouns[[tokens[j + 1].folded]] != nil
                 if !nextIsNoun { return isPlural == plural ? kind : nil }
             }
@@ -230,6 +253,10 @@ struct CandidateFinder: Sendable {
             j += 1
         }
         return nil
+    }
+
+    static func isPlural(_ word: String) -> Bool {
+        word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us") && word != "series"
     }
 
     /// The type noun of an apposition after the name: ", a Paris company", ", which is the city’s
@@ -312,7 +339,8 @@ struct CandidateFinder: Sendable {
            connectivityFollows(tokens, after: run.upperBound) {
             c.type(.network, 4)
         }
-        if phraseEnds(lexicon.networkBefore, folded, at: before) { c.type(.network, 3) }
+        if phraseEnds(lexicon.networkBefore, folded, at: before) { c.type(.network, 4) }
+        if phraseEnds(lexicon.organizationBefore, folded, at: before) { c.type(.organization, 1) }
         // Party: a partnership phrase within the few words before the name.
         for end in stride(from: before, through: max(0, before - 5), by: -1) {
             if end < before, tokens[end].shape == .punct, tokens[end].folded != "," { break }
@@ -377,9 +405,7 @@ struct CandidateFinder: Sendable {
                 shared = (best.0, min(best.1, 1))
             }
             guard let (kind, strength) = shared else { return }
-            for i in group where found[i].kind == nil || found[i].strength < strength {
-                if found[i].kind == nil || strength == 3 { found[i].type(kind, max(strength, 1)) }
-            }
+            for i in group where found[i].kind == nil { found[i].type(kind, max(strength, 1)) }
         }
         for k in found.indices {
             if let previous = group.last {

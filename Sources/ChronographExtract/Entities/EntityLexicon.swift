@@ -59,6 +59,7 @@ struct EntityLexicon: Sendable {
     var nationalities: Set<String> = []
     var connectors: Set<String> = []
     var functionWords: Set<String> = []
+    var genericPhrases = PhraseTable<Bool>()
 
     var titles = PhraseTable<Bool>()
     var roles = PhraseTable<Bool>()
@@ -75,6 +76,7 @@ struct EntityLexicon: Sendable {
     var organizationAfter = PhraseTable<Bool>()
     var initiativeBefore = PhraseTable<Bool>()
     var networkBefore = PhraseTable<Bool>()
+    var organizationBefore = PhraseTable<Bool>()
     var sentenceSubject = PhraseTable<Bool>()
     var operatesVerbs = PhraseTable<Bool>()
     var partnerWords = PhraseTable<Bool>()
@@ -101,6 +103,7 @@ struct EntityLexicon: Sendable {
         nationalities = set(names, "nationalities")
         connectors = set(names, "connectors")
         functionWords = set(names, "function-words")
+        genericPhrases = table(names, "generic-phrases")
 
         self.titles = table(people, "titles")
         roles = table(people, "roles")
@@ -126,6 +129,7 @@ struct EntityLexicon: Sendable {
         organizationAfter = table(cues, "organization-after")
         initiativeBefore = table(cues, "initiative-before")
         networkBefore = table(cues, "network-before")
+        organizationBefore = table(cues, "organization-before")
         sentenceSubject = table(cues, "sentence-subject")
         operatesVerbs = table(cues, "operates-verbs")
         partnerWords = table(cues, "partner-words")

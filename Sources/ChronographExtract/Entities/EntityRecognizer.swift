@@ -34,7 +34,7 @@ public struct EntityRecognizer: Sendable {
         var resolver = EntityResolver(lexicon: lexicon, finder: finder)
         var cues: [SourceSpan: [RelationCue]] = [:]
         for profile in profiles {
-            for sentence in profile.sentences {
+            for sentence in profile.sentences where !Self.looksLikeHeading(sentence.text) {
                 let found = finder.candidates(in: sentence.text)
                 resolver.add(found, in: sentence, community: profile.name)
                 let sentenceCues = relationCues(sentence)
@@ -46,6 +46,16 @@ public struct EntityRecognizer: Sendable {
         }
         let entities = resolver.resolve().map { withThemes($0, sentences: resolver.sentenceTexts) }
         return EntityResult(entities: entities, relations: relations(entities, cues: cues))
+    }
+
+    /// A title-case line without closing punctuation is a heading, not narrative: its capitals
+    /// say nothing about names.
+    static func looksLikeHeading(_ text: String) -> Bool {
+        guard let last = text.unicodeScalars.last(where: { !$0.properties.isWhitespace }),
+              !".!?\"”’')".unicodeScalars.contains(last) else { return false }
+        let words = NameScanner.tokens(text).filter { $0.isWord && $0.shape != .number }
+        let capitalised = words.filter(\.isNameWord).count
+        return capitalised * 2 >= words.count
     }
 
     private func withThemes(_ record: EntityRecord, sentences: [SourceSpan: String]) -> EntityRecord {

@@ -76,7 +76,8 @@ struct EntityResolver {
         // Longer names first, so that short forms find the names they shorten.
         let order = found.indices.filter { found[$0].outer == nil }.sorted {
             let a = found[$0].candidate, b = found[$1].candidate
-            return (a.kind != nil ? 1 : 0, a.coreWords.count, -$0) > (b.kind != nil ? 1 : 0, b.coreWords.count, -$1)
+            return (a.sentenceInitial ? 0 : 1, a.kind != nil ? 1 : 0, a.coreWords.count, -$0)
+                > (b.sentenceInitial ? 0 : 1, b.kind != nil ? 1 : 0, b.coreWords.count, -$1)
         }
         for index in order {
             let draft = place(found[index], into: nil)
@@ -92,7 +93,8 @@ struct EntityResolver {
     /// The words of a name without an "of <community>" tail ("Medialand Living Lab of Issy").
     private func withoutCommunityTail(_ words: [String]) -> [String] {
         guard let of = words.lastIndex(of: "of"), of > 0,
-              finder.communityForms.contains(words[(of + 1)...].joined(separator: " ")) else { return words }
+              finder.communityForms.contains(words[(of + 1)...].joined(separator: " ")),
+              !isGeneric(Array(words[..<of])) else { return words }
         return Array(words[..<of])
     }
 
@@ -122,6 +124,8 @@ struct EntityResolver {
             return d
         }
         guard c.kind != nil, !isGeneric(words) else { return nil }
+        // A lone sentence-initial word is a new name only when the place lexicon knows it.
+        if c.sentenceInitial, !(c.kind == .place && c.strength >= 3) { return nil }
         return create(f, words: words)
     }
 
