@@ -9,7 +9,7 @@ struct ChronographCommand: ParsableCommand {
         commandName: "chronograph",
         abstract: "Turns narrative community profiles into a knowledge graph and chronological timelines.",
         subcommands: [
-            Build.self,
+            Build.self, Entities.self, Show.self,
         ],
         defaultSubcommand: Build.self
     )

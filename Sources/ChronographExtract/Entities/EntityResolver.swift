@@ -157,8 +157,11 @@ struct EntityResolver {
     private mutating func register(_ words: [String], community: String, draft d: Int) {
         let k = key(words)
         if byKey[k] == nil { byKey[k] = d }
+        // Endings that start inside the "of ..." complement are another thing ("Living Labs" in
+        // "European Network of Living Labs").
+        let complement = words.firstIndex { $0 == "of" || $0 == "for" } ?? words.count
         if words.count >= 3 {
-            for start in 1...(words.count - 2) where !lexicon.connectors.contains(words[start]) {
+            for start in 1...(words.count - 2) where start < complement && !lexicon.connectors.contains(words[start]) {
                 let suffixKey = community + "|" + key(Array(words[start...]))
                 if let other = bySuffix[suffixKey], other != d { bySuffix[suffixKey] = -1 } else { bySuffix[suffixKey] = d }
             }
