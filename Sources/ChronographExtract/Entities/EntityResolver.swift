@@ -123,7 +123,9 @@ struct EntityResolver {
             attach(f, to: d, words: words)
             return d
         }
-        guard c.kind != nil, !isGeneric(words) else { return nil }
+        // Footer award names ("Smart21") are names even though they are also head words.
+        let footerAward = c.kind == .award && c.strength >= 4
+        guard c.kind != nil, footerAward || !isGeneric(words) else { return nil }
         // A lone sentence-initial word is a new name only when the place lexicon knows it.
         if c.sentenceInitial, !(c.kind == .place && c.strength >= 3) { return nil }
         return create(f, words: words)
