@@ -44,10 +44,6 @@ struct PhraseTable<Value: Sendable>: Sendable {
         return nil
     }
 
-    /// True when some phrase ends exactly at `end` (exclusive), looking back at most `window` words.
-    func endsWithin(_ words: [String], end: Int) -> Bool {
-        longest(endingAt: end, in: words) != nil
-    }
 }
 
 /// Everything the recogniser knows as data: the files of `Resources/entities/`.

@@ -111,11 +111,10 @@ struct EntityResolver {
         if target == nil, words.count == 1, c.kind == nil || c.kind == .person, let d = bySurname[k] { target = d }
         if target == nil, c.isAcronym, let d = byInitials[k] { target = d }
         if target == nil, words.count >= 2, let d = bySuffix[f.community + "|" + k], d >= 0 { target = d }
-        if target == nil, c.kind == nil, words.count == 1, !c.sentenceInitial, let d = byOwnerWord[k] {
-            // "Nokia" on its own, next to "Nokia Research Center": the parent organisation.
+        if target == nil, c.kind == nil, words.count == 1, !c.sentenceInitial, byOwnerWord[k] != nil {
+            // "Vantor" on its own, next to "Vantor Research Center": the parent organisation.
             var parent = c
             parent.type(.organization, 1)
-            _ = d
             return create(Found(candidate: parent, span: f.span, sentence: f.sentence, community: f.community,
                                 outer: nil, order: f.order), words: words)
         }
