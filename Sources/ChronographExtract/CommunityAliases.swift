@@ -41,3 +41,27 @@ public enum CommunityAliases {
         return false
     }
 }
+
+extension CommunityAliases {
+    /// Kind words that turn a community name into a reference to the same community
+    /// ("City of Tallinn", "Taoyuan city", "the county of Taitung").
+    static let referenceWords = ["city", "county", "town", "municipality"]
+
+    /// Folded forms that refer to a profiled community: its name, its short forms, "city of X",
+    /// "X City", and "the city"/"the county" (a profile's own community, never an entity).
+    public static func referenceForms(of communities: [CommunityRecord]) -> Set<String> {
+        var forms: Set<String> = ["the city", "the county", "city", "county"]
+        for community in communities {
+            for name in [community.name] + community.aliases {
+                let base = Slug.fold(name)
+                forms.insert(base)
+                for word in referenceWords {
+                    forms.insert("\(word) of \(base)")
+                    forms.insert("the \(word) of \(base)")
+                    forms.insert("\(base) \(word)")
+                }
+            }
+        }
+        return forms
+    }
+}

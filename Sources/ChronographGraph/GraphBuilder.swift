@@ -19,8 +19,12 @@ public struct GraphBuilder: Sendable {
         for theme in themeIDs {
             graph.add(GraphNode(id: "theme-" + theme, label: theme, type: .theme))
         }
+        // An award record naming something the recogniser typed otherwise (a title naming a
+        // living lab) points at that entity instead of making an award node of its own.
+        var claimed: [String: String] = [:]
+        for entity in extraction.entities where entity.type != .award { claimed[Slug.make(entity.name)] = entity.id }
         for community in extraction.communities {
-            addCommunity(community, to: &graph)
+            addCommunity(community, claimed: claimed, to: &graph)
         }
         let communityIDs = Dictionary(extraction.communities.map { ($0.name, $0.id) }, uniquingKeysWith: { a, _ in a })
         for entity in extraction.entities {
@@ -102,7 +106,7 @@ public struct GraphBuilder: Sendable {
         }
     }
 
-    private func addCommunity(_ community: CommunityRecord, to graph: inout KnowledgeGraph) {
+    private func addCommunity(_ community: CommunityRecord, claimed: [String: String], to graph: inout KnowledgeGraph) {
         graph.add(GraphNode(id: community.id, label: community.name, type: .community, properties: [
             "aliases": .strings(community.aliases),
             "population": .optional(community.population),
@@ -112,6 +116,11 @@ public struct GraphBuilder: Sendable {
             "document": .string(community.source.document),
         ]))
         for award in community.awards {
+            if let entity = claimed[Slug.make(award.award)] {
+                graph.add(GraphEdge(source: community.id, target: entity, type: "received", weight: 1,
+                                    properties: ["years": .array([.int(award.year)])]))
+                continue
+            }
             let id = EntityRecord.makeID(type: .award, name: award.award)
             graph.add(GraphNode(id: id, label: award.award, type: .award, properties: ["communities": .strings([])]))
             graph.update(id) { node in

@@ -12,6 +12,8 @@ struct ChronographCommand: ParsableCommand {
             Build.self,
             Timeline.self,
             Dates.self,
+            Entities.self,
+            Show.self,
             Related.self,
             Communities.self,
             Bench.self,

@@ -10,14 +10,121 @@ public struct EntityResult: Sendable {
     }
 }
 
-/// PLACEHOLDER until the rule-and-lexicon recogniser lands: finds nothing.
+/// Rule-and-lexicon entity recognition: candidate names per sentence (`CandidateFinder`),
+/// resolved into one record per real thing (`EntityResolver`), with the organisation ↔
+/// initiative relations their sentences state.
 public struct EntityRecognizer: Sendable {
     public static let standard = EntityRecognizer()
-    public init() {}
+    let lexicon: EntityLexicon
+    let themes: ThemeLexicon
+
+    public init() {
+        self.init(lexicon: .standard, themes: .standard)
+    }
+
+    init(lexicon: EntityLexicon, themes: ThemeLexicon) {
+        self.lexicon = lexicon
+        self.themes = themes
+    }
 
     /// Entities of all profiles, resolved to one record per real thing. `communities` carries
     /// the profiled names and their aliases (a profiled community is never an entity).
     public func recognize(_ profiles: [Profile], communities: [CommunityRecord]) -> EntityResult {
-        EntityResult()
+        let finder = CandidateFinder(lexicon: lexicon, communityForms: CommunityAliases.referenceForms(of: communities))
+        var resolver = EntityResolver(lexicon: lexicon, finder: finder)
+        var cues: [SourceSpan: [RelationCue]] = [:]
+        for profile in profiles {
+            for sentence in profile.sentences where !Self.looksLikeHeading(sentence.text) {
+                let found = finder.candidates(in: sentence.text)
+                resolver.add(found, in: sentence, community: profile.name)
+                let sentenceCues = relationCues(sentence)
+                if !sentenceCues.isEmpty { cues[sentence.span] = sentenceCues }
+            }
+            for award in profile.footer.awards {
+                resolver.addAward(award.award, span: award.span, community: profile.name)
+            }
+        }
+        let entities = resolver.resolve().map { withThemes($0, sentences: resolver.sentenceTexts) }
+        return EntityResult(entities: entities, relations: relations(entities, cues: cues))
+    }
+
+    /// A title-case line without closing punctuation is a heading, not narrative: its capitals
+    /// say nothing about names.
+    static func looksLikeHeading(_ text: String) -> Bool {
+        guard let last = text.unicodeScalars.last(where: { !$0.properties.isWhitespace }),
+              !".!?\"”’')".unicodeScalars.contains(last) else { return false }
+        let words = NameScanner.tokens(text).filter { $0.isWord && $0.shape != .number }
+        let capitalised = words.filter(\.isNameWord).count
+        return capitalised * 2 >= words.count
+    }
+
+    private func withThemes(_ record: EntityRecord, sentences: [SourceSpan: String]) -> EntityRecord {
+        guard record.type == .initiative || record.type == .network else { return record }
+        var record = record
+        var scores = themes.scores(record.name)
+        for key in scores.keys { scores[key]! *= 2 }
+        var seen: Set<SourceSpan> = []
+        for mention in record.mentions where seen.insert(mention.sentence).inserted {
+            for (theme, score) in themes.scores(sentences[mention.sentence] ?? "") { scores[theme, default: 0] += score }
+        }
+        if record.type == .network, scores["wireless"] == nil, scores["broadband"] == nil { scores["broadband"] = 1 }
+        record.themes = themes.ranked(scores, threshold: 1.0, limit: 3)
+        return record
+    }
+
+    // MARK: relations
+
+    struct RelationCue { var offset: Int; var partner: Bool }
+
+    private func relationCues(_ sentence: Sentence) -> [RelationCue] {
+        let tokens = NameScanner.tokens(sentence.text)
+        let folded = tokens.map(\.folded)
+        var cues: [RelationCue] = []
+        for (i, t) in tokens.enumerated() where t.shape == .lower {
+            if lexicon.partnerWords.longest(endingAt: i + 1, in: folded, floor: max(0, i + 1 - lexicon.partnerWords.maxLength)) != nil {
+                cues.append(RelationCue(offset: sentence.span.start + t.range.lowerBound, partner: true))
+            } else if lexicon.operatesVerbs.longest(endingAt: i + 1, in: folded, floor: max(0, i + 1 - lexicon.operatesVerbs.maxLength)) != nil {
+                cues.append(RelationCue(offset: sentence.span.start + t.range.lowerBound, partner: false))
+            }
+        }
+        return cues
+    }
+
+    /// Organisations before an "operates" verb operate the initiatives after it; with a
+    /// partnership word, the organisations and initiatives of the sentence are partners.
+    private func relations(_ entities: [EntityRecord], cues: [SourceSpan: [RelationCue]]) -> [EntityRelation] {
+        var bySentence: [SourceSpan: [(offset: Int, id: String, type: NodeType)]] = [:]
+        for entity in entities where [.organization, .initiative, .network].contains(entity.type) {
+            for mention in entity.mentions where cues[mention.sentence] != nil {
+                bySentence[mention.sentence, default: []].append((mention.span.start, entity.id, entity.type))
+            }
+        }
+        var seen: Set<String> = []
+        var out: [EntityRelation] = []
+        func emit(_ source: String, _ target: String, _ type: String, _ evidence: SourceSpan) {
+            guard source != target, seen.insert("\(source)|\(target)|\(type)").inserted else { return }
+            out.append(EntityRelation(source: source, target: target, type: type, evidence: evidence))
+        }
+        for sentence in bySentence.keys.sorted() {
+            let named = bySentence[sentence]!.sorted { $0.offset < $1.offset }
+            let orgs = named.filter { $0.type == .organization }
+            let initiatives = named.filter { $0.type != .organization }
+            guard !orgs.isEmpty else { continue }
+            for cue in cues[sentence]! {
+                if cue.partner {
+                    for org in orgs {
+                        for initiative in initiatives { emit(org.id, initiative.id, "partner-of", sentence) }
+                        for other in orgs where other.offset > org.offset { emit(org.id, other.id, "partner-of", sentence) }
+                    }
+                } else {
+                    for org in orgs where org.offset < cue.offset {
+                        for initiative in initiatives where initiative.offset > cue.offset {
+                            emit(org.id, initiative.id, "operates", sentence)
+                        }
+                    }
+                }
+            }
+        }
+        return out
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 
 /// Phrases (token sequences) mapped to values, indexed by their first token; the longest
 /// phrase wins. An "n" token in a phrase stands for a quantity ("two years", "nearly 40 years").
-struct PhraseTable<Value: Sendable>: Sendable {
+struct TemporalPhraseTable<Value: Sendable>: Sendable {
     struct Phrase: Sendable {
         var words: [String]
         var value: Value
@@ -121,22 +121,22 @@ enum DeicticRule: Sendable {
 final class TemporalLexicon: Sendable {
     let months: [String: Int]
     let weekdays: Set<String>
-    let holidays: PhraseTable<(month: Int, day: Int)>
+    let holidays: TemporalPhraseTable<(month: Int, day: Int)>
     let seasons: [String: ClosedRange<Int>]
-    let yearParts: PhraseTable<(months: ClosedRange<Int>, approximate: Bool)>
+    let yearParts: TemporalPhraseTable<(months: ClosedRange<Int>, approximate: Bool)>
     let decadeParts: [String: ClosedRange<Int>]
     let decadeWords: [String: Int]
-    let numbers: PhraseTable<Int>
-    let ordinals: PhraseTable<Int>
+    let numbers: TemporalPhraseTable<Int>
+    let ordinals: TemporalPhraseTable<Int>
     let units: [String: Int]
-    let prefixes: PhraseTable<PrefixRole>
-    let centuryQualifiers: PhraseTable<Bool>
-    let rangeConnectors: PhraseTable<String>
-    let transitions: PhraseTable<Bool>
-    let periods: PhraseTable<EDTFDate>
-    let relative: PhraseTable<RelativeRule>
-    let hedges: PhraseTable<Bool>
-    let deictic: PhraseTable<DeicticRule>
+    let prefixes: TemporalPhraseTable<PrefixRole>
+    let centuryQualifiers: TemporalPhraseTable<Bool>
+    let rangeConnectors: TemporalPhraseTable<String>
+    let transitions: TemporalPhraseTable<Bool>
+    let periods: TemporalPhraseTable<EDTFDate>
+    let relative: TemporalPhraseTable<RelativeRule>
+    let hedges: TemporalPhraseTable<Bool>
+    let deictic: TemporalPhraseTable<DeicticRule>
     let comparisonWords: Set<String>
     let countedNouns: Set<String>
     let determiners: Set<String>
@@ -149,8 +149,8 @@ final class TemporalLexicon: Sendable {
 
     init(_ file: RuleFile) {
         func pairs(_ section: String) -> [(String, String)] { file.entries(section).compactMap(\.mapping) }
-        func table<V>(_ section: String, _ parse: (String) -> V?) -> PhraseTable<V> {
-            PhraseTable(file.entries(section).compactMap { entry -> (String, V)? in
+        func table<V>(_ section: String, _ parse: (String) -> V?) -> TemporalPhraseTable<V> {
+            TemporalPhraseTable(file.entries(section).compactMap { entry -> (String, V)? in
                 let (phrase, value) = entry.mapping ?? (entry.text, "")
                 return parse(value).map { (phrase, $0) }
             })

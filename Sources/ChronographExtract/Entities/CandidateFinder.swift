@@ -1,0 +1,423 @@
+import ChronographCore
+
+/// A possible name in one sentence, with what its own words and its context say about it.
+struct Candidate: Sendable {
+    /// Scalar range in the sentence of the surface form (title included, "the" excluded).
+    var range: Range<Int>
+    var surface: String
+    /// The name without a leading title ("Mayor Santini" → "Santini").
+    var core: String
+    var coreWords: [String]
+    var kind: EntityKind?
+    /// 4 name says network, 3 lexicon or explicit context noun, 2 head word, 1 weak cue.
+    var strength = 0
+    /// Named as a party to an action (co-operates, hosts, partners...).
+    var party = false
+    /// A lone sentence-initial word, a name only if known from elsewhere.
+    var sentenceInitial = false
+    /// All-capitals single word ("ICF", "EU").
+    var isAcronym = false
+    /// Index (in the sentence's candidates) of the name this one is a parenthetical alias of.
+    var aliasOf: Int?
+    /// Owner prefix: an organization name inside a longer name ("World Bank" in "World Bank ... Indicators").
+    var owner: (core: String, range: Range<Int>)?
+    /// The possessive community before the name ("Issy’s Living Lab"), for the alias surface form.
+    var ownerSurface: Range<Int>?
+
+    mutating func type(_ kind: EntityKind, _ strength: Int) {
+        if strength > self.strength { self.kind = kind; self.strength = strength }
+    }
+}
+
+/// Finds candidate names in a sentence: capitalised runs joined by name connectors, typed by
+/// their head words, the lexicons and the words around them. One pass over the tokens.
+struct CandidateFinder: Sendable {
+    let lexicon: EntityLexicon
+    /// Folded forms that name a profiled community ("issy", "city of tallinn").
+    let communityForms: Set<String>
+
+    func candidates(in sentence: String) -> [Candidate] {
+        let tokens = NameScanner.tokens(sentence)
+        let folded = tokens.map(\.folded)
+        var runs = baseRuns(tokens)
+        runs = joinRuns(runs, tokens)
+        var found: [Candidate] = []
+        var runOfCandidate: [Range<Int>] = []
+        for run in runs {
+            guard let candidate = candidate(run, tokens, folded, sentence) else { continue }
+            found.append(candidate)
+            runOfCandidate.append(run)
+        }
+        linkParentheses(&found, runOfCandidate, tokens)
+        shareListTypes(&found, runOfCandidate, tokens)
+        return found
+    }
+
+    // MARK: runs
+
+    private func isRunWord(_ t: WordToken) -> Bool {
+        t.isNameWord && !lexicon.calendar.contains(t.folded)
+    }
+
+    /// Maximal capitalised runs with connectors, numbers and company suffixes inside.
+    private func baseRuns(_ tokens: [WordToken]) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        let firstWord = tokens.firstIndex(where: \.isWord)
+        var i = 0
+        while i < tokens.count {
+            var t = tokens[i]
+            guard isRunWord(t) else { i += 1; continue }
+            // Sentence-initial function words ("The", "In", "By") are not part of a name.
+            if i == firstWord, lexicon.notNames.contains(t.folded) { i += 1; continue }
+            let start = i
+            var last = i
+            var j = i + 1
+            while j < tokens.count, !t.possessive {
+                let next = tokens[j]
+                let after = j + 1 < tokens.count ? tokens[j + 1] : nil
+                if isRunWord(next) || (next.shape == .joiner && after.map(isRunWord) == true) {
+                    last = j
+                } else if next.shape == .number, tokens[j - 1].isWord, next.range.lowerBound == tokens[j - 1].range.upperBound + 1 {
+                    last = j
+                } else if next.shape == .lower, lexicon.connectors.contains(next.folded), let a = after, isRunWord(a) {
+                    // connector: continue
+                } else if next.folded == "the", tokens[j - 1].folded == "of", let a = after, isRunWord(a) {
+                    // "of the Year"
+                } else if next.folded == ",", let a = after, NameScanner.commaSuffixes.contains(a.folded) {
+                    // "Co., Ltd."
+                } else if next.folded == "&", let a = after, isRunWord(a) {
+                } else {
+                    break
+                }
+                t = next
+                j += 1
+            }
+            runs.append(start..<(last + 1))
+            i = last + 1
+        }
+        return runs
+    }
+
+    /// "Smart District and Village System": a run joins the next one over "and" when only the
+    /// second has a head word; "Test in Tallinn program": over "in" when a type noun follows.
+    private func joinRuns(_ runs: [Range<Int>], _ tokens: [WordToken]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for run in runs {
+            if let previous = out.last, run.lowerBound == previous.upperBound + 1 {
+                let between = tokens[previous.upperBound].folded
+                let words = tokens.map(\.folded)
+                let leftHead = head(Array(words[previous]))?.kind
+                let rightHead = head(Array(words[run]))?.kind
+                // Topics coordinated inside one name, not two names in a list ("A, B and C").
+                let leftStartsList = previous.lowerBound > 0 && tokens[previous.lowerBound - 1].folded == ","
+                let leftPrefixed = longestPrefix(lexicon.prefixes, Array(words[previous])) != nil
+                let joinAnd = between == "and" && rightHead != nil && !leftStartsList
+                    && (leftHead == nil || leftHead == .facility) && (rightHead != .organization || leftPrefixed)
+                    && !tokens[previous.upperBound - 1].possessive
+                let joinIn = (between == "in" || between == "on") && leftHead == nil && rightHead == nil
+                    && followingNoun(tokens, after: run.upperBound, plural: false) != nil
+                if joinAnd || joinIn {
+                    out[out.count - 1] = previous.lowerBound..<run.upperBound
+                    continue
+                }
+            }
+            out.append(run)
+        }
+        return out
+    }
+
+    // MARK: typing
+
+    struct Head { var kind: EntityKind; var start: Int; var end: Int }
+
+    /// The rightmost head word of a name, allowing an "of ..." tail or trailing acronyms/numbers.
+    func head(_ words: [String]) -> Head? {
+        var end = words.count
+        while end > 0 {
+            if let (start, kind) = lexicon.heads.longest(endingAt: end, in: words) {
+                return Head(kind: kind, start: start, end: end)
+            }
+            end -= 1
+        }
+        return nil
+    }
+
+    private func candidate(_ run: Range<Int>, _ tokens: [WordToken], _ folded: [String], _ sentence: String) -> Candidate? {
+        let scalars = Array(sentence.unicodeScalars)
+        var words = Array(folded[run])
+        var start = run.lowerBound
+        // A nationality in front of a title ("the French Minister") is not part of a name.
+        while start < run.upperBound - 1, lexicon.nationalities.contains(words[0]), lexicon.titles[[words[1]]] != nil {
+            start += 1
+            words.removeFirst()
+        }
+        let range = tokens[start].range.lowerBound..<tokens[run.upperBound - 1].range.upperBound
+        let surface = NameScanner.string(scalars[range])
+        if communityForms.contains(Slug.fold(surface)) { return nil }
+        if words.count == 1 {
+            let w = words[0]
+            if lexicon.genericAcronyms.contains(w) || lexicon.nationalities.contains(w)
+                || lexicon.notNames.contains(w) && start == tokens.firstIndex(where: \.isWord) { return nil }
+        }
+        if lexicon.nationalities.contains(words.joined(separator: " ")) || lexicon.genericPhrases[words] != nil { return nil }
+        var c = Candidate(range: range, surface: surface, core: surface, coreWords: words)
+        c.isAcronym = words.count == 1 && tokens[start].shape == .acronym
+        c.sentenceInitial = start == tokens.firstIndex(where: \.isWord) && words.count == 1 && tokens[start].shape == .capitalised
+
+        // Title + name → person, title stripped.
+        if let (end, _) = longestPrefix(lexicon.titles, words), end < words.count,
+           tokens[start + end].isNameWord, !lexicon.connectors.contains(words[end]) {
+            let coreRange = tokens[start + end].range.lowerBound..<range.upperBound
+            c.core = NameScanner.string(scalars[coreRange])
+            c.coreWords = Array(words[end...])
+            c.type(.person, 3)
+        } else if words.count == 1, lexicon.titles[words] != nil {
+            return nil
+        }
+        let coreWords = c.coreWords
+        if lexicon.places[coreWords] != nil { c.type(.place, 3) }
+        if let (end, kind) = longestPrefix(lexicon.prefixes, coreWords), end < coreWords.count { c.type(kind, 3) }
+        if var h = head(coreWords) {
+            // "European Network of Living Labs": a head inside the "of ..." complement does not
+            // type the name; the words before "of" do.
+            if let of = coreWords.firstIndex(where: { $0 == "of" || $0 == "for" }), of > 0, h.start > of {
+                if lexicon.prefixes[[coreWords[of - 1], coreWords[of]]] == .organization {
+                    h = Head(kind: .organization, start: of - 1, end: coreWords.count)
+                } else if let before = head(Array(coreWords[..<of])) {
+                    h = Head(kind: before.kind, start: before.start, end: coreWords.count)
+                }
+            }
+            let tail = coreWords[h.end...]
+            let tailOK = tail.isEmpty || tail.first == "of" || tail.first == "for"
+                || tokens[(start + h.end)..<run.upperBound].allSatisfy { $0.shape == .acronym || $0.shape == .number }
+            if tailOK { c.type(h.kind, h.kind == .network ? 4 : 2) }
+        }
+        let coreStart = start + (words.count - coreWords.count)
+        if c.kind == .organization || c.kind == .award || c.kind == nil, let owner = ownerName(coreWords, from: coreStart, tokens) {
+            // "World Bank Doing Business Indicators", "France Telecom R&D": an organisation named
+            // inside a longer name is an entity of its own.
+            let ownerRange = tokens[coreStart].range.lowerBound..<tokens[owner].range.upperBound
+            c.owner = (NameScanner.string(scalars[ownerRange]), ownerRange)
+        }
+        if coreWords.contains(where: { ["wifi", "wi-fi", "wireless", "broadband", "lora"].contains($0) }),
+           longestPrefix(lexicon.prefixes, coreWords) == nil { c.type(.network, 4) }
+        if c.kind == nil, coreWords.count >= 2, coreWords.count <= 4, lexicon.givenNames.contains(coreWords[0]),
+           tokens[start..<run.upperBound].allSatisfy({ $0.shape == .capitalised }) {
+            c.type(.person, 2)
+        }
+        typeFromContext(&c, run: start..<run.upperBound, tokens, folded)
+        return c
+    }
+
+    /// Token index of an organisation head inside a name (not first, followed by a capitalised
+    /// word rather than "of ..." or a company-form suffix).
+    private func ownerName(_ words: [String], from start: Int, _ tokens: [WordToken]) -> Int? {
+        guard words.count >= 3 else { return nil }
+        for k in stride(from: words.count - 2, through: 1, by: -1) {
+            guard let (headStart, kind) = lexicon.heads.longest(endingAt: k + 1, in: words, floor: 1), kind == .organization,
+                  headStart > 0 else { continue }
+            let next = tokens[start + k + 1]
+            guard next.isNameWord, !NameScanner.commaSuffixes.contains(next.folded),
+                  lexicon.heads[[next.folded]] != .organization else { continue }
+            return start + k
+        }
+        return nil
+    }
+
+    private func longestPrefix<V>(_ table: NamePhraseTable<V>, _ words: [String]) -> (Int, V)? {
+        var length = min(table.maxLength, words.count)
+        while length > 0 {
+            if let v = table[words[..<length]] { return (length, v) }
+            length -= 1
+        }
+        return nil
+    }
+
+    /// The type noun a few lower-case words after position `from` ("the X free wireless network").
+    func followingNoun(_ tokens: [WordToken], after from: Int, plural: Bool, limit: Int = 4) -> EntityKind? {
+        var j = from, seen = 0
+        while j < tokens.count, seen < limit {
+            let t = tokens[j]
+            if t.shape == .punct {
+                if "\"“”'’".contains(t.text) { j += 1; continue }
+                return nil
+            }
+            guard t.shape == .lower || (t.shape == .acronym && lexicon.genericAcronyms.contains(t.folded)) else { return nil }
+            if lexicon.functionWords.contains(t.folded) || t.folded == "and" { return nil }
+            if let kind = lexicon.nouns[[t.folded]] {
+                let isPlural = Self.isPlural(t.folded)
+                let nextIsNoun = j + 1 < tokens.count && lexicon.nouns[[tokens[j + 1].folded]] != nil
+                if !nextIsNoun { return isPlural == plural ? kind : nil }
+            }
+            seen += 1
+            j += 1
+        }
+        return nil
+    }
+
+    static func isPlural(_ word: String) -> Bool {
+        word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us") && word != "series"
+    }
+
+    /// The type noun of an apposition after the name: ", a Paris company", ", which is the city’s
+    /// first maker space", " is a new program", ", creator of ...".
+    private func appositionNoun(_ tokens: [WordToken], after end: Int) -> EntityKind? {
+        var j = end
+        guard j < tokens.count else { return nil }
+        if tokens[j].folded == "," { j += 1 }
+        if j + 1 < tokens.count, tokens[j].folded == "which", tokens[j + 1].folded == "is" { j += 2 }
+        else if j < tokens.count, tokens[j].folded == "is", j == end { j += 1 }
+        guard j < tokens.count else { return nil }
+        if ["a", "an", "the"].contains(tokens[j].folded) {
+            j += 1
+        } else if let kind = lexicon.nouns[[tokens[j].folded]] ?? (lexicon.roles[[tokens[j].folded]] != nil ? .person : nil), j > end {
+            return kind
+        } else {
+            return nil
+        }
+        var seen = 0
+        while j < tokens.count, seen < 6 {
+            let t = tokens[j]
+            if t.shape == .punct { return nil }
+            if lexicon.functionWords.contains(t.folded) { return nil }
+            if lexicon.roles[[t.folded]] != nil, lexicon.nouns[[t.folded]] == nil { return .person }
+            if let kind = lexicon.nouns[[t.folded]] {
+                let nextIsNoun = j + 1 < tokens.count && lexicon.nouns[[tokens[j + 1].folded]] != nil
+                if !nextIsNoun { return kind }
+            }
+            seen += 1
+            j += 1
+        }
+        return nil
+    }
+
+    /// The type noun before the name: "aviator X", "park X", "a service called X",
+    /// "a festival of education: X", "industrialist, X", "companies like X".
+    private func precedingNoun(_ tokens: [WordToken], before start: Int) -> EntityKind? {
+        var j = start - 1
+        while j >= 0, tokens[j].folded == "the" || "\"“'‘".contains(tokens[j].text) { j -= 1 }
+        guard j >= 0 else { return nil }
+        let word = tokens[j].folded
+        if word == "called" || word == "named" || word == ":" || (word == "as" && j > 0 && tokens[j - 1].folded == "known") {
+            var k = j - (word == "as" ? 2 : 1), seen = 0
+            while k >= 0, seen < 4 {
+                let t = tokens[k]
+                if t.shape != .lower { return nil }
+                if let kind = lexicon.nouns[[t.folded]] { return kind }
+                if lexicon.roles[[t.folded]] != nil { return .person }
+                k -= 1
+                seen += 1
+            }
+            return nil
+        }
+        if word == "like", j > 0 {
+            return lexicon.nouns[[tokens[j - 1].folded]]
+        }
+        if word == ",", j > 0, lexicon.roles[[tokens[j - 1].folded]] != nil { return .person }
+        guard tokens[j].shape == .lower, j == start - 1 else { return nil }
+        if lexicon.roles[[word]] != nil { return .person }
+        if let kind = lexicon.nouns[[word]], kind == .organization || kind == .facility { return kind }
+        return nil
+    }
+
+    private func phraseEnds<V>(_ table: NamePhraseTable<V>, _ folded: [String], at end: Int) -> Bool {
+        table.longest(endingAt: end, in: folded, floor: max(0, end - table.maxLength)) != nil
+    }
+
+    private func typeFromContext(_ c: inout Candidate, run: Range<Int>, _ tokens: [WordToken], _ folded: [String]) {
+        var before = run.lowerBound
+        if before > 0, "\"“'‘".contains(tokens[before - 1].text) { before -= 1 }
+        if let kind = precedingNoun(tokens, before: run.lowerBound) { c.type(kind, 3) }
+        if let kind = appositionNoun(tokens, after: run.upperBound) { c.type(kind, 3) }
+        if let kind = followingNoun(tokens, after: run.upperBound, plural: false) {
+            c.type(kind, 3)
+            if kind == .initiative, c.kind == .initiative, c.strength == 3, connectivityFollows(tokens, after: run.upperBound) {
+                c.type(.network, 4)
+            }
+        }
+        if c.kind == .initiative, c.strength == 3, precedingNoun(tokens, before: run.lowerBound) != nil,
+           connectivityFollows(tokens, after: run.upperBound) {
+            c.type(.network, 4)
+        }
+        if phraseEnds(lexicon.networkBefore, folded, at: before) { c.type(.network, 4) }
+        if phraseEnds(lexicon.organizationBefore, folded, at: before) { c.type(.organization, 1) }
+        // Party: a partnership phrase within the few words before the name.
+        for end in stride(from: before, through: max(0, before - 5), by: -1) {
+            if end < before, tokens[end].shape == .punct, tokens[end].folded != "," { break }
+            if phraseEnds(lexicon.partyBefore, folded, at: end) { c.party = true; break }
+        }
+        if c.party { c.type(.organization, 1) }
+        if phraseEnds(lexicon.initiativeBefore, folded, at: before) { c.type(.initiative, 1) }
+        if let (_, _) = lexicon.organizationAfter.longest(endingAt: min(tokens.count, run.upperBound + 2), in: folded, floor: run.upperBound) {
+            c.type(.organization, 1)
+        } else if run.upperBound < tokens.count, lexicon.organizationAfter[[folded[run.upperBound]]] != nil {
+            c.type(.organization, 1)
+        }
+        if c.kind == nil || c.strength < 1 {
+            if phraseEnds(lexicon.placeBefore, folded, at: before), !c.isAcronym { c.type(.place, 1) }
+        }
+        // "One of the projects ... is X."
+        if let first = tokens.firstIndex(where: \.isWord), run.lowerBound > 0, folded[run.lowerBound - 1] == "is",
+           let (length, _) = longestPrefix(lexicon.sentenceSubject, Array(folded[first...].prefix(lexicon.sentenceSubject.maxLength))),
+           first + length < tokens.count, let kind = lexicon.nouns[[folded[first + length]]] {
+            c.type(kind, 3)
+        }
+    }
+
+    /// Connectivity words in the clause right after a name ("... will extend 100 Mbps broadband").
+    private func connectivityFollows(_ tokens: [WordToken], after end: Int) -> Bool {
+        var j = end
+        while j < tokens.count, j < end + 8 {
+            let t = tokens[j]
+            if t.shape == .punct, t.folded != "-" { return false }
+            if lexicon.connectivity.contains(t.folded) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    // MARK: links between candidates of a sentence
+
+    /// "Intelligent Community Forum (ICF)", "Plan Local d’Information (Local Information Plan)".
+    private func linkParentheses(_ found: inout [Candidate], _ runs: [Range<Int>], _ tokens: [WordToken]) {
+        guard found.count > 1 else { return }
+        for k in 1..<found.count {
+            let outer = runs[k - 1], inner = runs[k]
+            guard outer.upperBound + 1 == inner.lowerBound, tokens[outer.upperBound].text == "(",
+                  inner.upperBound < tokens.count, tokens[inner.upperBound].text == ")" else { continue }
+            found[k].aliasOf = k - 1
+            if found[k].strength > found[k - 1].strength, let kind = found[k].kind { found[k - 1].type(kind, found[k].strength) }
+            if found[k - 1].strength > found[k].strength, let kind = found[k - 1].kind { found[k].type(kind, found[k - 1].strength) }
+        }
+    }
+
+    /// Names listed together ("the A, B and C companies", "between X and Y") share a type.
+    private func shareListTypes(_ found: inout [Candidate], _ runs: [Range<Int>], _ tokens: [WordToken]) {
+        var group: [Int] = []
+        func flush() {
+            defer { group = [] }
+            guard group.count > 1 else { return }
+            let last = runs[group.last!]
+            var shared: (EntityKind, Int)?
+            if let kind = followingNoun(tokens, after: last.upperBound, plural: true) { shared = (kind, 3) }
+            if shared == nil, let best = group.compactMap({ i in found[i].kind.map { ($0, found[i].strength) } })
+                .first(where: { $0.1 >= 1 && $0.0 != .person && $0.0 != .award }) {
+                shared = (best.0, min(best.1, 1))
+            }
+            guard let (kind, strength) = shared else { return }
+            for i in group where found[i].kind == nil { found[i].type(kind, max(strength, 1)) }
+        }
+        for k in found.indices {
+            if let previous = group.last {
+                let gap = tokens[runs[previous].upperBound..<runs[k].lowerBound].map(\.folded)
+                if gap == [","] || gap == ["and"] || gap == [",", "and"] || gap == ["&"] {
+                    group.append(k)
+                    continue
+                }
+                flush()
+            }
+            group = [k]
+        }
+        flush()
+    }
+}

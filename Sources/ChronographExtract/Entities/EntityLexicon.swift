@@ -1,0 +1,133 @@
+import ChronographCore
+import Foundation
+
+/// The kinds of evidence a word or phrase gives about a name. `facility` is a named place that
+/// is built or opened: an initiative, unless the text makes it act as a party (organization).
+enum EntityKind: String, Sendable {
+    case person, organization, initiative, facility, network, award, place
+
+    init?(label: String) { self.init(rawValue: label.trimmingCharacters(in: .whitespaces).lowercased()) }
+
+    var nodeType: NodeType {
+        switch self {
+        case .person: .person
+        case .organization: .organization
+        case .initiative, .facility: .initiative
+        case .network: .network
+        case .award: .award
+        case .place: .place
+        }
+    }
+}
+
+/// Word sequences keyed by their folded words, for longest-match lookups.
+struct NamePhraseTable<Value: Sendable>: Sendable {
+    private(set) var entries: [[String]: Value] = [:]
+    private(set) var maxLength = 0
+
+    mutating func insert(_ words: [String], _ value: Value) {
+        guard !words.isEmpty, entries[words] == nil else { return }
+        entries[words] = value
+        maxLength = max(maxLength, words.count)
+    }
+
+    subscript(_ words: [String]) -> Value? { entries[words] }
+    subscript(_ words: ArraySlice<String>) -> Value? { entries[Array(words)] }
+
+    /// The longest phrase ending at `end` (exclusive) and starting at or after `floor`.
+    func longest(endingAt end: Int, in words: [String], floor: Int = 0) -> (start: Int, value: Value)? {
+        var length = min(maxLength, end - floor)
+        while length > 0 {
+            if let v = entries[Array(words[(end - length)..<end])] { return (end - length, v) }
+            length -= 1
+        }
+        return nil
+    }
+
+}
+
+/// Everything the recogniser knows as data: the files of `Resources/entities/`.
+struct EntityLexicon: Sendable {
+    var notNames: Set<String> = []
+    var calendar: Set<String> = []
+    var genericWords: Set<String> = []
+    var genericAcronyms: Set<String> = []
+    var nationalities: Set<String> = []
+    var connectors: Set<String> = []
+    var functionWords: Set<String> = []
+    var genericPhrases = NamePhraseTable<Bool>()
+
+    var titles = NamePhraseTable<Bool>()
+    var roles = NamePhraseTable<Bool>()
+    var givenNames: Set<String> = []
+
+    var heads = NamePhraseTable<EntityKind>()
+    var prefixes = NamePhraseTable<EntityKind>()
+    var nouns = NamePhraseTable<EntityKind>()
+    var connectivity: Set<String> = []
+    var places = NamePhraseTable<Bool>()
+
+    var placeBefore = NamePhraseTable<Bool>()
+    var partyBefore = NamePhraseTable<Bool>()
+    var organizationAfter = NamePhraseTable<Bool>()
+    var initiativeBefore = NamePhraseTable<Bool>()
+    var networkBefore = NamePhraseTable<Bool>()
+    var organizationBefore = NamePhraseTable<Bool>()
+    var sentenceSubject = NamePhraseTable<Bool>()
+    var operatesVerbs = NamePhraseTable<Bool>()
+    var partnerWords = NamePhraseTable<Bool>()
+
+    static let standard = EntityLexicon(
+        names: RuleFile(bundle: .module, name: "entities/names.lexicon"),
+        people: RuleFile(bundle: .module, name: "entities/people.lexicon"),
+        heads: RuleFile(bundle: .module, name: "entities/heads.lexicon"),
+        nouns: RuleFile(bundle: .module, name: "entities/nouns.lexicon"),
+        cues: RuleFile(bundle: .module, name: "entities/cues.lexicon"),
+        places: RuleFile(bundle: .module, name: "entities/places.lexicon"))
+
+    init(names: RuleFile, people: RuleFile, heads: RuleFile, nouns: RuleFile, cues: RuleFile, places: RuleFile) {
+        func set(_ file: RuleFile, _ section: String) -> Set<String> { Set(file.lines(section).map(Slug.fold)) }
+        func table(_ file: RuleFile, _ section: String) -> NamePhraseTable<Bool> {
+            var t = NamePhraseTable<Bool>()
+            for line in file.lines(section) { t.insert(NameScanner.words(line), true) }
+            return t
+        }
+        notNames = set(names, "not-names")
+        calendar = set(names, "calendar")
+        genericWords = set(names, "generic-words")
+        genericAcronyms = set(names, "generic-acronyms")
+        nationalities = set(names, "nationalities")
+        connectors = set(names, "connectors")
+        functionWords = set(names, "function-words")
+        genericPhrases = table(names, "generic-phrases")
+
+        self.titles = table(people, "titles")
+        roles = table(people, "roles")
+        givenNames = set(people, "given-names")
+
+        for section in heads.sectionOrder {
+            if section == "organization-prefixes" {
+                for line in heads.lines(section) { prefixes.insert(NameScanner.words(line), .organization) }
+            } else if let kind = EntityKind(label: section) {
+                for line in heads.lines(section) { self.heads.insert(NameScanner.words(line), kind) }
+            }
+        }
+        for entry in nouns.entries() {
+            guard let (noun, label) = entry.mapping, let kind = EntityKind(label: label) else { continue }
+            self.nouns.insert(NameScanner.words(noun), kind)
+        }
+        connectivity = set(nouns, "connectivity")
+        for section in places.sectionOrder {
+            for line in places.lines(section) { self.places.insert(NameScanner.words(line), true) }
+        }
+        placeBefore = table(cues, "place-before")
+        partyBefore = table(cues, "party-before")
+        organizationAfter = table(cues, "organization-after")
+        initiativeBefore = table(cues, "initiative-before")
+        networkBefore = table(cues, "network-before")
+        organizationBefore = table(cues, "organization-before")
+        sentenceSubject = table(cues, "sentence-subject")
+        operatesVerbs = table(cues, "operates-verbs")
+        partnerWords = table(cues, "partner-words")
+    }
+}

@@ -1,0 +1,199 @@
+import ChronographCore
+
+/// Merges candidate mentions into one record per real thing, through hash maps keyed by
+/// folded forms: the same name (accents, case and titles aside), a parenthetical alias,
+/// an acronym of a known name, a person's surname, or a short form that ends a longer name
+/// of the same profile ("Media Library" for "Issy Media Library").
+struct EntityResolver {
+    let lexicon: EntityLexicon
+    let finder: CandidateFinder
+
+    /// One candidate in its place: sentence, community, and the index of its paren partner.
+    private struct Found {
+        var candidate: Candidate
+        var span: SourceSpan
+        var sentence: SourceSpan
+        var community: String
+        var outer: Int?
+        var order: Int
+    }
+
+    private struct Draft {
+        var kind: EntityKind
+        var strength: Int
+        var party = false
+        var forms: [(core: String, surface: String, span: SourceSpan)] = []
+        var mentions: [Mention] = []
+        var coreWords: [String]
+    }
+
+    private var found: [Found] = []
+    private var drafts: [Draft] = []
+    private var byKey: [String: Int] = [:]
+    /// "community|short-form" → draft, or -1 when two names of the profile end the same way.
+    private var bySuffix: [String: Int] = [:]
+    private var byInitials: [String: Int] = [:]
+    private var bySurname: [String: Int] = [:]
+    /// First word of an organisation named "<word> <organisation head>" ("X Research Center").
+    private var byOwnerWord: [String: Int] = [:]
+    private(set) var sentenceTexts: [SourceSpan: String] = [:]
+
+    init(lexicon: EntityLexicon, finder: CandidateFinder) {
+        self.lexicon = lexicon
+        self.finder = finder
+    }
+
+    mutating func add(_ candidates: [Candidate], in sentence: Sentence, community: String) {
+        let base = found.count
+        sentenceTexts[sentence.span] = sentence.text
+        for candidate in candidates {
+            let span = SourceSpan(document: sentence.span.document, start: sentence.span.start + candidate.range.lowerBound,
+                                  end: sentence.span.start + candidate.range.upperBound)
+            found.append(Found(candidate: candidate, span: span, sentence: sentence.span, community: community,
+                               outer: candidate.aliasOf.map { base + $0 }, order: found.count))
+            if let owner = candidate.owner {
+                var parent = Candidate(range: owner.range, surface: owner.core, core: owner.core,
+                                       coreWords: NameScanner.words(owner.core))
+                parent.type(.organization, 2)
+                let ownerSpan = SourceSpan(document: span.document, start: sentence.span.start + owner.range.lowerBound,
+                                           end: sentence.span.start + owner.range.upperBound)
+                found.append(Found(candidate: parent, span: ownerSpan, sentence: sentence.span, community: community,
+                                   outer: nil, order: found.count))
+            }
+        }
+    }
+
+    /// A footer award line: the award entity of the same id as the community's award records.
+    mutating func addAward(_ name: String, span: SourceSpan, community: String) {
+        var award = Candidate(range: 0..<0, surface: name, core: name, coreWords: NameScanner.words(name))
+        award.type(.award, 4)
+        found.append(Found(candidate: award, span: span, sentence: span, community: community, outer: nil, order: found.count))
+    }
+
+    mutating func resolve() -> [EntityRecord] {
+        var inners: [Int: [Int]] = [:]
+        for f in found { if let outer = f.outer { inners[outer, default: []].append(f.order) } }
+        // Longer names first, so that short forms find the names they shorten.
+        let order = found.indices.filter { found[$0].outer == nil }.sorted {
+            let a = found[$0].candidate, b = found[$1].candidate
+            return (a.sentenceInitial ? 0 : 1, a.kind != nil ? 1 : 0, a.coreWords.count, -$0)
+                > (b.sentenceInitial ? 0 : 1, b.kind != nil ? 1 : 0, b.coreWords.count, -$1)
+        }
+        for index in order {
+            let draft = place(found[index], into: nil)
+            for inner in inners[index] ?? [] { _ = place(found[inner], into: draft) }
+        }
+        return drafts.compactMap(record)
+    }
+
+    // MARK: placing one mention
+
+    private func key(_ words: [String]) -> String { Slug.make(words.joined(separator: " ")) }
+
+    /// The words of a name without an "of <community>" tail ("Medialand Living Lab of Issy").
+    private func withoutCommunityTail(_ words: [String]) -> [String] {
+        guard let of = words.lastIndex(of: "of"), of > 0,
+              finder.communityForms.contains(words[(of + 1)...].joined(separator: " ")),
+              !isGeneric(Array(words[..<of])) else { return words }
+        return Array(words[..<of])
+    }
+
+    private func isGeneric(_ words: [String]) -> Bool {
+        words.allSatisfy { lexicon.genericWords.contains($0) || lexicon.heads[[$0]] != nil || lexicon.connectors.contains($0) || $0 == "the" }
+    }
+
+    /// Adds a mention to the draft it names; returns the draft, or nil when it names nothing known.
+    private mutating func place(_ f: Found, into forced: Int?) -> Int? {
+        let c = f.candidate
+        let words = withoutCommunityTail(c.coreWords)
+        let k = key(words)
+        var target = forced ?? byKey[k]
+        if target == nil, words.count == 1, c.kind == nil || c.kind == .person, let d = bySurname[k] { target = d }
+        if target == nil, c.isAcronym, let d = byInitials[k] { target = d }
+        if target == nil, words.count >= 2, let d = bySuffix[f.community + "|" + k], d >= 0 { target = d }
+        if target == nil, c.kind == nil, words.count == 1, !c.sentenceInitial, byOwnerWord[k] != nil {
+            // "Vantor" on its own, next to "Vantor Research Center": the parent organisation.
+            var parent = c
+            parent.type(.organization, 1)
+            return create(Found(candidate: parent, span: f.span, sentence: f.sentence, community: f.community,
+                                outer: nil, order: f.order), words: words)
+        }
+        if let d = target {
+            attach(f, to: d, words: words)
+            return d
+        }
+        // Footer award names ("Smart21") are names even though they are also head words.
+        let footerAward = c.kind == .award && c.strength >= 4
+        guard c.kind != nil, footerAward || !isGeneric(words) else { return nil }
+        // A lone sentence-initial word is a new name only when the place lexicon knows it.
+        if c.sentenceInitial, !(c.kind == .place && c.strength >= 3) { return nil }
+        return create(f, words: words)
+    }
+
+    private mutating func create(_ f: Found, words: [String]) -> Int {
+        let c = f.candidate
+        drafts.append(Draft(kind: c.kind!, strength: c.strength, coreWords: words))
+        let d = drafts.count - 1
+        attach(f, to: d, words: words)
+        if c.kind == .organization, words.count >= 2, lexicon.heads[Array(words.dropFirst())] == .organization,
+           byOwnerWord[words[0]] == nil, !finder.communityForms.contains(words[0]) {
+            byOwnerWord[words[0]] = d
+        }
+        return d
+    }
+
+    private mutating func attach(_ f: Found, to d: Int, words: [String]) {
+        let c = f.candidate
+        if let kind = c.kind, c.strength > drafts[d].strength {
+            drafts[d].kind = kind
+            drafts[d].strength = c.strength
+        }
+        drafts[d].party = drafts[d].party || c.party
+        drafts[d].forms.append((c.core, c.surface, f.span))
+        drafts[d].mentions.append(Mention(span: f.span, sentence: f.sentence, community: f.community, text: c.surface))
+        register(words, community: f.community, draft: d)
+    }
+
+    /// Indexes a form: its key, its multi-word endings in its profile, its initials, a surname.
+    private mutating func register(_ words: [String], community: String, draft d: Int) {
+        let k = key(words)
+        if byKey[k] == nil { byKey[k] = d }
+        // Endings that start inside the "of ..." complement are another thing ("Living Labs" in
+        // "European Network of Living Labs").
+        let complement = words.firstIndex { $0 == "of" || $0 == "for" } ?? words.count
+        if words.count >= 3 {
+            for start in 1...(words.count - 2) where start < complement && !lexicon.connectors.contains(words[start]) {
+                let suffixKey = community + "|" + key(Array(words[start...]))
+                if let other = bySuffix[suffixKey], other != d { bySuffix[suffixKey] = -1 } else { bySuffix[suffixKey] = d }
+            }
+        }
+        let initials = words.filter { !lexicon.connectors.contains($0) && $0 != "the" }.compactMap(\.first)
+        if initials.count >= 2 {
+            let acronym = String(initials)
+            if byInitials[acronym] == nil { byInitials[acronym] = d }
+        }
+        if drafts[d].kind == .person, words.count >= 2, let surname = words.last {
+            let sk = key([surname])
+            if let other = bySurname[sk], other != d { bySurname[sk] = -1 } else if bySurname[sk] == nil { bySurname[sk] = d }
+        }
+    }
+
+    // MARK: records
+
+    private func record(_ draft: Draft) -> EntityRecord? {
+        var kind = draft.kind
+        if kind == .facility { kind = draft.party ? .organization : .initiative }
+        let forms = draft.forms.sorted { $0.span < $1.span }
+        guard let first = forms.first else { return nil }
+        var name = first.core
+        for form in forms where form.core.unicodeScalars.count > name.unicodeScalars.count { name = form.core }
+        var aliases: [String] = []
+        for form in forms where form.surface != name && !aliases.contains(form.surface) { aliases.append(form.surface) }
+        var communities: [String] = []
+        for mention in draft.mentions.sorted() where !communities.contains(mention.community) { communities.append(mention.community) }
+        let confidence = [1: 0.6, 2: 0.9].first { $0.key == draft.strength }?.value ?? 1.0
+        return EntityRecord(id: EntityRecord.makeID(type: kind.nodeType, name: name), name: name, type: kind.nodeType,
+                            aliases: aliases, communities: communities, mentions: draft.mentions.sorted(),
+                            confidence: confidence)
+    }
+}
