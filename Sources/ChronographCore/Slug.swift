@@ -20,6 +20,10 @@ public enum Slug {
 
     /// Accent- and case-insensitive comparison form; curly quotes and dashes made ASCII.
     public static func fold(_ text: String) -> String {
+        // ASCII (most names) folds by lower-casing alone: skip Foundation's slow path.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: text.utf8.map { (0x41...0x5A).contains($0) ? $0 + 32 : $0 }, as: UTF8.self)
+        }
         var mapped = String.UnicodeScalarView()
         for s in text.unicodeScalars {
             switch s {
