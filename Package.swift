@@ -42,6 +42,6 @@ let package = Package(
         .testTarget(name: "ChronographTests", dependencies: [
             "Chronograph", "ChronographCore", "ChronographIngest", "ChronographExtract",
             "ChronographGraph", "ChronographExport",
-        ]),
+        ], exclude: ["Fixtures"]),
     ]
 )

@@ -7,8 +7,7 @@ import Testing
     let types = EventTypeRules.standard
 
     func type(_ sentence: String) -> EventType {
-        let words = Words.split(sentence)
-        return types.type(clause: words, sentence: words)
+        types.type(before: [], after: Words.split(sentence))
     }
 
     @Test(arguments: [
@@ -28,6 +27,31 @@ import Testing
     ])
     func cuesType(sentence: String, expected: EventType) {
         #expect(type(sentence) == expected)
+    }
+
+    @Test func nearbyCuesOutweighDistantOnes() {
+        // "subscribers" sits next to the date; "pilot services" only far later in the clause.
+        let before = Words.split("The testers group counted 4,000 subscribers")
+        let after = Words.split("who were recruited last spring by the council and later join pilot services")
+        #expect(types.type(before: before, after: after) == .milestone)
+    }
+
+    @Test func otherDatedHappeningsDoNotLendTheirCues() {
+        let sentence = "A protest movement grew in the 1990s and led to a new constitution in 2005."
+        let tagger = TemporalTagger.standard
+        var context = TemporalContext()
+        let profile = Profile(name: "Veldt", nameSpan: SourceSpan(document: "v.txt", start: 0, end: 5),
+                              sentences: [Sentence(text: sentence, span: SourceSpan(document: "v.txt", start: 6, end: 6 + sentence.unicodeScalars.count), index: 0)])
+        #expect(tagger.tag(sentence, context: &context).count == 2)
+        let events = EventExtractor().events(in: profile)
+        #expect(events.map(\.type) == [.milestone, .policy])
+    }
+
+    @Test func aCenturyAsDestinationIsNoEvent() {
+        let sentence = "After the war the port town set out on a long journey into the 21st century."
+        let profile = Profile(name: "Veldt", nameSpan: SourceSpan(document: "v.txt", start: 0, end: 5),
+                              sentences: [Sentence(text: sentence, span: SourceSpan(document: "v.txt", start: 6, end: 6 + sentence.unicodeScalars.count), index: 0)])
+        #expect(EventExtractor().events(in: profile).allSatisfy { $0.date.description != "20XX" })
     }
 
     @Test func noCueMeansMilestone() {

@@ -21,12 +21,22 @@ public struct EventExtractor: Sendable {
         for sentence in profile.sentences {
             let sentenceWords = Words.split(sentence.text)
             defer { previousWords = sentenceWords }
+            let scalars = Array(sentence.text.unicodeScalars)
             let expressions = tagger.tag(sentence.text, context: &context)
-            for expression in expressions {
-                guard let date = expression.date, expression.kind != .duration else { continue }
-                let clause = Clause.around(expression.range, in: sentence.text)
+                .filter { $0.date != nil && $0.kind != .duration && !Self.isDestination($0, in: scalars) }
+            for (index, expression) in expressions.enumerated() {
+                guard let date = expression.date else { continue }
+                let clause = Clause.around(expression.range, in: scalars,
+                                           previous: index > 0 ? expressions[index - 1].range : nil,
+                                           next: index + 1 < expressions.count ? expressions[index + 1].range : nil)
                 let clauseWords = Words.split(clause.text)
-                var type = types.type(clause: clauseWords, sentence: sentenceWords)
+                let text = { (r: Range<Int>) in String(String.UnicodeScalarView(scalars[r])) }
+                var type = types.type(
+                    before: Words.split(text(clause.range.lowerBound..<expression.range.lowerBound)),
+                    after: Words.split(text(expression.range.upperBound..<clause.range.upperBound)),
+                    outside: expressions.count == 1
+                        ? Words.split(text(0..<clause.range.lowerBound)) + Words.split(text(clause.range.upperBound..<scalars.count))
+                        : [])
                 var eventThemes = themes.eventThemes(clause: clauseWords, sentence: sentenceWords,
                                                      previous: previousWords, isAward: type == .award)
                 if eventThemes.isEmpty { eventThemes = [type == .milestone ? "economy" : "innovation"] }
@@ -46,13 +56,33 @@ public struct EventExtractor: Sendable {
     }
 }
 
+extension EventExtractor {
+    /// "a journey to the 21st Century", "heading into the 2020s": a decade or century named as
+    /// where something is going dates no happening.
+    static func isDestination(_ expression: TimeExpression, in scalars: [Unicode.Scalar]) -> Bool {
+        guard let start = expression.date?.start, start.unspecifiedDigits > 0, !expression.date!.isInterval else { return false }
+        var end = expression.range.lowerBound
+        while end > 0, scalars[end - 1] == " " { end -= 1 }
+        var begin = end
+        while begin > 0, scalars[begin - 1].properties.isAlphabetic { begin -= 1 }
+        let word = String(String.UnicodeScalarView(scalars[begin..<end])).lowercased()
+        return ["to", "into", "toward", "towards"].contains(word)
+    }
+}
+
 /// The clause of a sentence around a scalar range: bounded by ; : – — and by commas that
 /// separate clauses (a comma right after an introductory time phrase does not end it).
 enum Clause {
     struct Found { var text: String; var range: Range<Int> }
 
     static func around(_ range: Range<Int>, in sentence: String) -> Found {
-        let scalars = Array(sentence.unicodeScalars)
+        around(range, in: Array(sentence.unicodeScalars), previous: nil, next: nil)
+    }
+
+    /// With neighbouring time expressions, the clause also stops at the last comma, "and" or
+    /// "while" between this expression and the next (or after the previous): each dated
+    /// happening keeps its own words.
+    static func around(_ range: Range<Int>, in scalars: [Unicode.Scalar], previous: Range<Int>?, next: Range<Int>?) -> Found {
         let hard: Set<Unicode.Scalar> = [";", ":", "\u{2013}", "\u{2014}", "(", ")"]
         var start = range.lowerBound
         while start > 0, !hard.contains(scalars[start - 1]) { start -= 1 }
@@ -65,7 +95,30 @@ enum Clause {
         if let comma = (start..<range.lowerBound).last(where: { scalars[$0] == "," }), range.lowerBound - comma > 40 {
             start = comma + 1
         }
+        if let next, next.lowerBound < end, let cut = boundaries(in: scalars, range.upperBound..<next.lowerBound).first {
+            end = cut.lowerBound
+        }
+        if let previous, previous.upperBound > start, let cut = boundaries(in: scalars, previous.upperBound..<range.lowerBound).last {
+            start = cut.upperBound
+        }
         return Found(text: String(String.UnicodeScalarView(scalars[start..<end])), range: start..<end)
+    }
+
+    private static let joiners: [[Unicode.Scalar]] = [",", " and ", " while ", " but ", " whereas "].map { Array($0.unicodeScalars) }
+
+    /// Ranges of clause joiners inside `window`, in order.
+    private static func boundaries(in scalars: [Unicode.Scalar], _ window: Range<Int>) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var i = window.lowerBound
+        while i < window.upperBound {
+            if let joiner = joiners.first(where: { j in i + j.count <= window.upperBound && scalars[i..<i + j.count].elementsEqual(j) }) {
+                found.append(i..<i + joiner.count)
+                i += joiner.count
+            } else {
+                i += 1
+            }
+        }
+        return found
     }
 }
 

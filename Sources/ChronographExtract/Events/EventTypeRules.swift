@@ -37,9 +37,23 @@ public struct EventTypeRules: Sendable {
         return result
     }
 
-    public func type(clause: [String], sentence: [String]) -> EventType {
-        var total = scores(words: sentence)
-        for (type, score) in scores(words: clause) { total[type, default: 0] += score }
+    /// The type of the happening a time expression dates. Cues near the expression weigh most
+    /// (within 4 words ×3, within 10 ×2, elsewhere in its clause ×1); the rest of the sentence
+    /// counts half, and not at all when it holds other dated happenings. Each cue counts once,
+    /// at its nearest place; no cue at all means milestone.
+    public func type(before: [String], after: [String], outside: [String] = []) -> EventType {
+        var factor: [Int: Double] = [:]
+        func note(_ words: [String], distance: (Int) -> Int?) {
+            for i in words.indices {
+                let f = distance(i).map { $0 <= 4 ? 3.0 : $0 <= 10 ? 2.0 : 1.0 } ?? 0.5
+                for id in cues.matches(words, at: i) where f > (factor[id] ?? 0) { factor[id] = f }
+            }
+        }
+        note(before) { before.count - $0 }
+        note(after) { $0 + 1 }
+        note(outside) { _ in nil }
+        var total: [EventType: Double] = [:]
+        for (id, f) in factor { total[cues.entries[id].payload.type, default: 0] += f * cues.entries[id].payload.weight }
         let best = total.filter { $0.value > 0 }.max { a, b in
             (a.value, -(order.firstIndex(of: a.key) ?? 0)) < (b.value, -(order.firstIndex(of: b.key) ?? 0))
         }
