@@ -18,7 +18,7 @@ public struct ThemeLinks: Sendable {
     /// A theme is kept when it reaches this share of the item's best theme…
     public var relativeThreshold = 0.2
     /// …and this absolute score; at most `maxThemes` are kept.
-    public var absoluteThreshold = 0.6
+    public var absoluteThreshold = 0.25
     public var maxThemes = 2
     /// `related` edges: per item, at most this many, each at least this similar.
     public var relatedLimit = 5
@@ -159,8 +159,8 @@ public struct ThemeLinks: Sendable {
     }
 
     /// The stretch of a (blanked) sentence around a mention between breaks (, ; : – — parentheses),
-    /// without the mention itself, and the stretch after it when a comma follows (an apposition
-    /// or a relative clause: "the Cube, a digital arts centre").
+    /// without the mention itself, and the stretch after it when a comma follows the name (an
+    /// apposition or a relative clause).
     static func phrase(around mention: Mention, in sentenceText: String, at sentence: SourceSpan) -> (phrase: String, next: String) {
         let scalars = Array(sentenceText.unicodeScalars)
         let breaks: Set<Unicode.Scalar> = [",", ";", ":", "\u{2013}", "\u{2014}", "(", ")"]
@@ -170,7 +170,9 @@ public struct ThemeLinks: Sendable {
         while start > 0, !breaks.contains(scalars[start - 1]) { start -= 1 }
         while end < scalars.count, !breaks.contains(scalars[end]) { end += 1 }
         var next = end
-        if next < scalars.count, scalars[next] == "," {
+        // Only a phrase right after the name describes it ("the Cube, a digital arts centre").
+        let attached = scalars[nameEnd..<end].allSatisfy { $0 == " " || $0 == "\u{201D}" || $0 == "\"" }
+        if attached, next < scalars.count, scalars[next] == "," {
             next += 1
             while next < scalars.count, !breaks.contains(scalars[next]) { next += 1 }
         }
