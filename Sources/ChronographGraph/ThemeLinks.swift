@@ -16,10 +16,10 @@ public struct ThemeLinks: Sendable {
     /// How much each kind of evidence counts; the closer to the name, the more.
     public var weights = EvidenceWeights()
     /// A theme is kept when it reaches this share of the item's best theme…
-    public var relativeThreshold = 0.2
+    public var relativeThreshold = 0.3
     /// …and this absolute score; at most `maxThemes` are kept.
     public var absoluteThreshold = 0.25
-    public var maxThemes = 2
+    public var maxThemes = 3
     /// `related` edges: per item, at most this many, each at least this similar.
     public var relatedLimit = 5
     public var relatedThreshold = 0.4
@@ -32,7 +32,7 @@ public struct ThemeLinks: Sendable {
         /// The comma-bounded phrase around a mention ("created a participatory budget platform for citizens").
         public var phrase = 2.0
         /// The phrase after it, often an apposition ("the Cube, a digital arts centre").
-        public var apposition = 1.0
+        public var apposition = 2.0
         /// The whole mentioning sentence.
         public var sentence = 1.0
         /// The sentences just before and after a mention, in the same section.
