@@ -18,7 +18,7 @@ public struct Similarity: Sendable, Equatable {
 
     /// Weights of the parts in `score`.
     public struct Weights: Sendable {
-        public var themes = 0.65, lexical = 0.25, partners = 0.10
+        public var themes = 0.85, lexical = 0.10, partners = 0.05
         public init() {}
     }
 }

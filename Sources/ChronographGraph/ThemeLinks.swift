@@ -13,14 +13,12 @@ public protocol ThemeScoring: Sendable {
 /// initiatives of different communities.
 public struct ThemeLinks: Sendable {
     public var scorer: any ThemeScoring
-    /// Evidence from the item's own name counts this many sentences' worth.
-    public var nameWeight = 2.0
-    /// The sentences just before and after a mention count this much.
-    public var contextWeight = 0.5
+    /// How much each kind of evidence counts; the closer to the name, the more.
+    public var weights = EvidenceWeights()
     /// A theme is kept when it reaches this share of the item's best theme…
-    public var relativeThreshold = 0.2
-    /// …and this absolute score.
-    public var absoluteThreshold = 0.6
+    public var relativeThreshold = 0.3
+    /// …and this absolute score; at most `maxThemes` are kept.
+    public var absoluteThreshold = 0.25
     public var maxThemes = 3
     /// `related` edges: per item, at most this many, each at least this similar.
     public var relatedLimit = 5
@@ -28,25 +26,62 @@ public struct ThemeLinks: Sendable {
     /// Terms kept on a node for query-time lexical similarity.
     public var termsPerItem = 40
 
+    public struct EvidenceWeights: Sendable {
+        /// The item's own names.
+        public var name = 2.0
+        /// The comma-bounded phrase around a mention ("created a participatory budget platform for citizens").
+        public var phrase = 2.0
+        /// The phrase after it, often an apposition ("the Cube, a digital arts centre").
+        public var apposition = 2.0
+        /// The whole mentioning sentence.
+        public var sentence = 1.0
+        /// The sentences just before and after a mention, in the same section.
+        public var neighbour = 0.25
+        /// The themes of each dated event involving the item.
+        public var event = 0.5
+        public init() {}
+    }
+
+    /// The texts (and event themes) that say what an item is about.
+    public struct Evidence: Sendable, Equatable {
+        public var names: [String] = []
+        public var phrases: [String] = []
+        public var appositions: [String] = []
+        public var sentences: [String] = []
+        public var neighbours: [String] = []
+        public var eventThemes: [[String]] = []
+        public init(names: [String] = [], phrases: [String] = [], appositions: [String] = [], sentences: [String] = [],
+                    neighbours: [String] = [], eventThemes: [[String]] = []) {
+            self.names = names
+            self.phrases = phrases
+            self.appositions = appositions
+            self.sentences = sentences
+            self.neighbours = neighbours
+            self.eventThemes = eventThemes
+        }
+    }
+
     public init(scorer: any ThemeScoring) {
         self.scorer = scorer
     }
 
-    /// Theme scores of an item from its names, the clauses and sentences that mention it and
-    /// the sentences around those: each votes with its scores scaled to its best theme, so one
-    /// long sentence cannot outvote several short ones; the result is scaled so the best theme is 1.
-    public func themeScores(names: [String], clauses: [String] = [], sentences: [String], context: [String] = [],
-                            given: [String] = []) -> [String: Double] {
+    /// Theme scores of an item: each piece of evidence votes with its scores scaled to its best
+    /// theme (so one long sentence cannot outvote several short ones) times the weight of its kind;
+    /// themes close to the best are kept, scaled so the best theme is 1.
+    public func themeScores(_ evidence: Evidence) -> [String: Double] {
         var total: [String: Double] = [:]
         func vote(_ scores: [String: Double], weight: Double) {
             guard let best = scores.values.max(), best > 0 else { return }
             for (theme, score) in scores { total[theme, default: 0] += weight * score / max(best, 1) }
         }
-        vote(scorer.scores(names.joined(separator: " . ")), weight: nameWeight)
-        for clause in clauses { vote(scorer.scores(clause), weight: 1) }
-        for sentence in sentences { vote(scorer.scores(sentence), weight: 1) }
-        for sentence in context { vote(scorer.scores(sentence), weight: contextWeight) }
-        for theme in given { total[theme, default: 0] += 1 }
+        vote(scorer.scores(evidence.names.joined(separator: " . ")), weight: weights.name)
+        for text in evidence.phrases { vote(scorer.scores(text), weight: weights.phrase) }
+        for text in evidence.appositions { vote(scorer.scores(text), weight: weights.apposition) }
+        for text in evidence.sentences { vote(scorer.scores(text), weight: weights.sentence) }
+        for text in evidence.neighbours { vote(scorer.scores(text), weight: weights.neighbour) }
+        for themes in evidence.eventThemes {
+            vote(Dictionary(themes.map { ($0, 1.0) }, uniquingKeysWith: max), weight: weights.event)
+        }
         guard let best = total.values.max(), best > 0 else { return [:] }
         let kept = total.filter { $0.value >= max(absoluteThreshold, relativeThreshold * best) }
             .sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(maxThemes)
@@ -85,43 +120,65 @@ public struct ThemeLinks: Sendable {
             if organisations.contains(relation.target) { stated[relation.source, default: []].insert(relation.target) }
             if organisations.contains(relation.source) { stated[relation.target, default: []].insert(relation.source) }
         }
-        return extraction.entities.filter { $0.type == .initiative || $0.type == .network }.map { entity in
+        let named = extraction.entities.filter { $0.type == .initiative || $0.type == .network }
+        // Mentions of named items per sentence: a sentence listing several items blanks them all,
+        // so the words of one name do not lend their themes to its neighbours in the list.
+        var namedMentions: [SourceSpan: [Mention]] = [:]
+        for entity in named { for mention in entity.mentions { namedMentions[mention.sentence, default: []].append(mention) } }
+        var eventThemes: [String: [[String]]] = [:]
+        for event in extraction.events { for id in event.entities { eventThemes[id, default: []].append(event.themes) } }
+        return named.map { entity in
             let spans = Set(entity.mentions.map(\.sentence)).sorted()
-            var texts: [String] = [], clauses: [String] = [], context: [String] = []
+            var evidence = Evidence(names: [entity.name] + entity.aliases, eventThemes: eventThemes[entity.id] ?? [])
+            var texts: [String] = []
             for span in spans {
                 guard let i = position[span] else { continue }
                 let mentions = entity.mentions.filter { $0.sentence == span }
                 texts.append(Self.blanking(mentions, in: sentences[i].text, at: span))
-                clauses += mentions.map { Self.clause(around: $0, in: sentences[i]) }
-                // Neighbours in the same profile: a named thing is often explained in the next sentence.
+                let blanked = Self.blanking(namedMentions[span] ?? [], in: sentences[i].text, at: span)
+                evidence.sentences.append(blanked)
+                for mention in mentions {
+                    let (phrase, apposition) = Self.phrase(around: mention, in: blanked, at: span)
+                    evidence.phrases.append(phrase)
+                    if !apposition.isEmpty { evidence.appositions.append(apposition) }
+                }
+                // Neighbours in the same section: a named thing is often explained in the next sentence.
                 for j in [i - 1, i + 1] where sentences.indices.contains(j) && !spans.contains(sentences[j].span)
-                    && sentences[j].span.document == span.document && abs(sentences[j].index - sentences[i].index) == 1 {
-                    context.append(sentences[j].text)
+                    && sentences[j].span.document == span.document && abs(sentences[j].index - sentences[i].index) == 1
+                    && sentences[j].section == sentences[i].section {
+                    evidence.neighbours.append(sentences[j].text)
                 }
             }
             var partners = stated[entity.id] ?? []
             for span in spans { partners.formUnion(organisationsBySentence[span] ?? []) }
             return RelatedItem(
                 id: entity.id, label: entity.name, aliases: entity.aliases, type: entity.type.rawValue,
-                communities: entity.communities,
-                themes: themeScores(names: [entity.name] + entity.aliases, clauses: clauses, sentences: texts,
-                                    context: context, given: entity.themes),
+                communities: entity.communities, themes: themeScores(evidence),
                 terms: ContentWords.counts(texts), partners: partners.sorted())
         }
     }
 
-    /// The stretch of a sentence around a mention between hard breaks (; : – — parentheses),
-    /// without the mention itself.
-    static func clause(around mention: Mention, in sentence: Sentence) -> String {
-        let scalars = Array(sentence.text.unicodeScalars)
-        let breaks: Set<Unicode.Scalar> = [";", ":", "\u{2013}", "\u{2014}", "(", ")"]
-        var start = max(0, min(scalars.count, mention.span.start - sentence.span.start))
-        var end = max(start, min(scalars.count, mention.span.end - sentence.span.start))
-        let name = start..<end
+    /// The stretch of a (blanked) sentence around a mention between breaks (, ; : – — parentheses),
+    /// without the mention itself, and the stretch after it when a comma follows the name (an
+    /// apposition or a relative clause).
+    static func phrase(around mention: Mention, in sentenceText: String, at sentence: SourceSpan) -> (phrase: String, next: String) {
+        let scalars = Array(sentenceText.unicodeScalars)
+        let breaks: Set<Unicode.Scalar> = [",", ";", ":", "\u{2013}", "\u{2014}", "(", ")"]
+        let nameStart = max(0, min(scalars.count, mention.span.start - sentence.start))
+        let nameEnd = max(nameStart, min(scalars.count, mention.span.end - sentence.start))
+        var start = nameStart, end = nameEnd
         while start > 0, !breaks.contains(scalars[start - 1]) { start -= 1 }
         while end < scalars.count, !breaks.contains(scalars[end]) { end += 1 }
-        return String(String.UnicodeScalarView(scalars[start..<name.lowerBound])) + " . "
-            + String(String.UnicodeScalarView(scalars[name.upperBound..<end]))
+        var next = end
+        // Only a phrase right after the name describes it ("the Cube, a digital arts centre").
+        let attached = scalars[nameEnd..<end].allSatisfy { $0 == " " || $0 == "\u{201D}" || $0 == "\"" }
+        if attached, next < scalars.count, scalars[next] == "," {
+            next += 1
+            while next < scalars.count, !breaks.contains(scalars[next]) { next += 1 }
+        }
+        func text(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+        let after = end < next ? text((end + 1)..<next) : ""
+        return (text(start..<nameStart) + " . " + text(nameEnd..<end), after.trimmingCharacters(in: .whitespaces))
     }
 
     /// Event → theme, weighted by the theme's share of the event text's theme scores

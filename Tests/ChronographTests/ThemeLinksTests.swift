@@ -1,0 +1,88 @@
+import ChronographCore
+import Testing
+@testable import ChronographGraph
+
+/// Which evidence decides an initiative's themes, on made-up profiles and a word-list scorer.
+@Suite struct ThemeLinksTests {
+    /// One theme per cue word, 1 point per occurrence.
+    struct WordScorer: ThemeScoring {
+        let cues: [String: String] = [
+            "solar": "sustainability", "energy": "sustainability", "startups": "entrepreneurship",
+            "incubator": "entrepreneurship", "garage": "entrepreneurship", "buses": "mobility",
+            "pupils": "education", "school": "education", "museum": "tourism-culture", "seniors": "digital-inclusion",
+        ]
+        var themeIDs: [String] { Array(Set(cues.values)).sorted() }
+        func scores(_ text: String) -> [String: Double] {
+            var result: [String: Double] = [:]
+            for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) {
+                if let theme = cues[String(word)] { result[theme, default: 0] += 1 }
+            }
+            return result
+        }
+    }
+
+    let links = ThemeLinks(scorer: WordScorer())
+
+    /// Items named in one sentence of a one-sentence profile.
+    func themes(_ sentence: String, names: [String]) -> [String: [String: Double]] {
+        let span = SourceSpan(document: "d", start: 0, end: sentence.unicodeScalars.count)
+        let scalars = Array(sentence.unicodeScalars)
+        let entities = names.map { name -> EntityRecord in
+            let nameScalars = Array(name.unicodeScalars)
+            let start = (0...(scalars.count - nameScalars.count)).first { Array(scalars[$0..<$0 + nameScalars.count]) == nameScalars }!
+            let mention = Mention(span: SourceSpan(document: "d", start: start, end: start + nameScalars.count),
+                                  sentence: span, community: "Lakeside", text: name)
+            return EntityRecord(id: EntityRecord.makeID(type: .initiative, name: name), name: name, type: .initiative,
+                                communities: ["Lakeside"], mentions: [mention])
+        }
+        let items = links.relatedItems(Extraction(entities: entities),
+                                       sentences: [Sentence(text: sentence, span: span, index: 0)])
+        return Dictionary(uniqueKeysWithValues: items.map { ($0.label, $0.themes) })
+    }
+
+    @Test func wordsOfAListedNeighbourDoNotLendTheirThemes() {
+        let result = themes("The city opened the Solar Garage and the Harbour Museum.",
+                            names: ["Solar Garage", "Harbour Museum"])
+        #expect(result["Harbour Museum"]?["tourism-culture"] == 1)
+        #expect(result["Harbour Museum"]?["sustainability"] == nil)
+        #expect(result["Harbour Museum"]?["entrepreneurship"] == nil)
+        #expect(result["Solar Garage"]?["tourism-culture"] == nil)
+    }
+
+    @Test func theAppositionDescribesTheNameBeforeIt() {
+        let result = themes("Pupils learn at the Old Mill and the Boathouse, a startups incubator.",
+                            names: ["Old Mill", "Boathouse"])
+        #expect(result["Boathouse"]?["entrepreneurship"] == 1)
+        // The apposition follows the Boathouse, not the Old Mill: the sentence alone lends it less.
+        #expect(result["Old Mill"]?["education"] == 1)
+        #expect((result["Old Mill"]?["entrepreneurship"] ?? 0) < 0.5)
+    }
+
+    @Test func thePhraseAroundTheNameOutweighsTheRestOfTheSentence() {
+        let scores = links.themeScores(.init(names: ["Rivergate"], phrases: ["helps seniors"],
+                                             sentences: ["helps seniors, while buses buses buses run"]))
+        #expect(scores["digital-inclusion"] == 1)
+        #expect((scores["mobility"] ?? 0) < 1)
+    }
+
+    @Test func themesFarBelowTheBestAndBeyondTheCapAreDropped() {
+        var links = self.links
+        links.maxThemes = 2
+        let scores = links.themeScores(.init(names: ["Solar School Museum Incubator"], phrases: ["solar energy"],
+                                             neighbours: ["buses"]))
+        #expect(scores.count == 2)
+        #expect(scores["sustainability"] == 1)
+        #expect(scores["mobility"] == nil)
+    }
+
+    @Test func neighboursAloneStillGiveAWeaklyDescribedItemItsTheme() {
+        let scores = links.themeScores(.init(names: ["Lakeside Infos"], sentences: ["a weekly programme"],
+                                             neighbours: ["It films seniors at home."]))
+        #expect(Array(scores.keys) == ["digital-inclusion"])
+    }
+
+    @Test func eventsInvolvingTheItemVote() {
+        let scores = links.themeScores(.init(names: ["Rivergate"], eventThemes: [["mobility"], ["mobility", "health"]]))
+        #expect(scores["mobility"] == 1)
+    }
+}
