@@ -27,7 +27,8 @@ let package = Package(
         .target(name: "ChronographExtract", dependencies: ["ChronographCore"],
                 resources: [.copy("Resources")]),
         // Knowledge graph assembly, similarity and related-initiative queries.
-        .target(name: "ChronographGraph", dependencies: ["ChronographCore"]),
+        .target(name: "ChronographGraph", dependencies: ["ChronographCore"],
+                resources: [.copy("Resources")]),
         // Writers (GraphML, GEXF, JSON, TimelineJS, HTML) on libxml2's xmlTextWriter.
         .target(name: "ChronographExport", dependencies: ["ChronographCore", "CLibXML2"],
                 resources: [.copy("Resources")]),

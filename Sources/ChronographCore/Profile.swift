@@ -5,12 +5,16 @@ public struct Sentence: Sendable, Equatable {
     /// Index of the sentence within its profile, in reading order.
     public var index: Int
     public var section: String?
+    /// Index of the paragraph (narrative line) within its profile: a named thing is often
+    /// explained a few sentences before or after it is named, in the same paragraph.
+    public var paragraph: Int
 
-    public init(text: String, span: SourceSpan, index: Int, section: String? = nil) {
+    public init(text: String, span: SourceSpan, index: Int, section: String? = nil, paragraph: Int = 0) {
         self.text = text
         self.span = span
         self.index = index
         self.section = section
+        self.paragraph = paragraph
     }
 }
 

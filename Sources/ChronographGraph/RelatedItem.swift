@@ -1,4 +1,5 @@
 import ChronographCore
+import Foundation
 
 /// An initiative or network as the related-initiatives engine sees it: the themes it bears on
 /// (score per theme, best = 1), the content words of the sentences that mention it, and the
@@ -38,13 +39,19 @@ public struct RelatedItem: Sendable, Equatable {
 }
 
 /// Content words for lexical similarity: accent-folded, lower case, letters only, at least
-/// three letters. No stop list: IDF gives common words next to no weight.
+/// three letters, function words (`Resources/stopwords.txt`) left out so explanations name
+/// words that mean something.
 public enum ContentWords {
+    static let stopwords = Set(RuleFile(bundle: .module, name: "stopwords.txt").lines())
+
     public static func terms(_ text: String) -> [String] {
         var out: [String] = []
         var current = String.UnicodeScalarView()
         func flush() {
-            if current.count >= 3 { out.append(normalise(String(current))) }
+            if current.count >= 3 {
+                let word = String(current)
+                if !stopwords.contains(word) { out.append(normalise(word)) }
+            }
             current.removeAll()
         }
         for scalar in Slug.fold(text).unicodeScalars {

@@ -37,6 +37,8 @@ public struct ThemeLinks: Sendable {
         public var sentence = 1.0
         /// The sentences just before and after a mention, in the same section.
         public var neighbour = 0.25
+        /// The rest of the mention's paragraph, as one piece of evidence.
+        public var paragraph = 1.0
         /// The themes of each dated event involving the item.
         public var event = 0.5
         public init() {}
@@ -49,6 +51,7 @@ public struct ThemeLinks: Sendable {
         public var appositions: [String] = []
         public var sentences: [String] = []
         public var neighbours: [String] = []
+        public var paragraphs: [String] = []
         public var eventThemes: [[String]] = []
         public init(names: [String] = [], phrases: [String] = [], appositions: [String] = [], sentences: [String] = [],
                     neighbours: [String] = [], eventThemes: [[String]] = []) {
@@ -79,6 +82,7 @@ public struct ThemeLinks: Sendable {
         for text in evidence.appositions { vote(scorer.scores(text), weight: weights.apposition) }
         for text in evidence.sentences { vote(scorer.scores(text), weight: weights.sentence) }
         for text in evidence.neighbours { vote(scorer.scores(text), weight: weights.neighbour) }
+        for text in evidence.paragraphs { vote(scorer.scores(text), weight: weights.paragraph) }
         for themes in evidence.eventThemes {
             vote(Dictionary(themes.map { ($0, 1.0) }, uniquingKeysWith: max), weight: weights.event)
         }
@@ -148,6 +152,25 @@ public struct ThemeLinks: Sendable {
                     && sentences[j].section == sentences[i].section {
                     evidence.neighbours.append(sentences[j].text)
                 }
+            }
+            // The rest of each paragraph the item is named in, beyond the next-door sentences.
+            var seenParagraphs = Set<Int>()
+            for span in spans {
+                guard let i = position[span] else { continue }
+                let same = { (j: Int) in
+                    sentences.indices.contains(j) && sentences[j].span.document == span.document
+                        && sentences[j].paragraph == sentences[i].paragraph
+                        && abs(sentences[j].index - sentences[i].index) == abs(j - i)
+                }
+                var first = i
+                while same(first - 1) { first -= 1 }
+                guard seenParagraphs.insert(first).inserted else { continue }
+                var last = i
+                while same(last + 1) { last += 1 }
+                let rest = (first...last).filter { j in
+                    !spans.contains(sentences[j].span) && !spans.contains { s in position[s].map { abs($0 - j) == 1 } ?? false }
+                }
+                if !rest.isEmpty { evidence.paragraphs.append(rest.map { sentences[$0].text }.joined(separator: " ")) }
             }
             var partners = stated[entity.id] ?? []
             for span in spans { partners.formUnion(organisationsBySentence[span] ?? []) }

@@ -81,10 +81,11 @@ public struct ProfileSegmenter: Sendable {
                                            "narrative text before any profile name line")
                 }
                 seenText += "\n" + text
+                let paragraph = (current!.sentences.last?.paragraph ?? -1) + 1
                 for range in splitter.split(document.scalars, in: line.range) {
                     let sentence = Sentence(text: document.text(range),
                                             span: SourceSpan(document: document.name, start: range.lowerBound, end: range.upperBound),
-                                            index: current!.sentences.count, section: section)
+                                            index: current!.sentences.count, section: section, paragraph: paragraph)
                     current!.sentences.append(sentence)
                 }
             }

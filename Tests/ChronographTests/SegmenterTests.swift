@@ -25,6 +25,12 @@ import Testing
         }
         let withSections = profiles.filter { !$0.sections.isEmpty }
         #expect(withSections.count >= 4)
+        // Paragraphs count up from 0 in reading order; sentences of one line share one.
+        for profile in profiles {
+            let paragraphs = profile.sentences.map(\.paragraph)
+            #expect(paragraphs.first == 0 && zip(paragraphs, paragraphs.dropFirst()).allSatisfy { $1 == $0 || $1 == $0 + 1 })
+        }
+        #expect(profiles[0].sentences[0].paragraph == profiles[0].sentences[1].paragraph)
         // A section title is never also a profile name or a sentence.
         let names = Set(profiles.map(\.name))
         #expect(withSections.allSatisfy { Set($0.sections).isDisjoint(with: names) })

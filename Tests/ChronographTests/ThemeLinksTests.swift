@@ -85,4 +85,24 @@ import Testing
         let scores = links.themeScores(.init(names: ["Rivergate"], eventThemes: [["mobility"], ["mobility", "health"]]))
         #expect(scores["mobility"] == 1)
     }
+
+    @Test func theParagraphExplainsAnItemItsOwnSentenceDoesNot() {
+        let texts = ["Seniors gather in the library on Mondays.", "Volunteers bring tea.",
+                     "The Tea Club meets there weekly.", "Buses stop outside."]
+        var start = 0
+        let sentences = texts.enumerated().map { index, text -> Sentence in
+            defer { start += text.unicodeScalars.count + 1 }
+            // The last sentence opens a new paragraph: it must not count.
+            return Sentence(text: text, span: SourceSpan(document: "d", start: start, end: start + text.unicodeScalars.count),
+                            index: index, paragraph: index == 3 ? 1 : 0)
+        }
+        let name = "Tea Club", clubStart = sentences[2].span.start + 4
+        let mention = Mention(span: SourceSpan(document: "d", start: clubStart, end: clubStart + 8),
+                              sentence: sentences[2].span, community: "Lakeside", text: name)
+        let entity = EntityRecord(id: "initiative-tea-club", name: name, type: .initiative,
+                                  communities: ["Lakeside"], mentions: [mention])
+        let item = links.relatedItems(Extraction(entities: [entity]), sentences: sentences)[0]
+        #expect(item.themes["digital-inclusion"] == 1)
+        #expect(item.themes["mobility"] == nil)
+    }
 }
