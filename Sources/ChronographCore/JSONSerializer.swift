@@ -29,25 +29,32 @@ public enum JSONSerializer {
             }
             out += "[\n"
             for (i, item) in items.enumerated() {
-                out += String(repeating: "  ", count: indent + 1)
+                out += indentation(indent + 1)
                 write(item, into: &out, indent: indent + 1, pretty: pretty)
                 out += i + 1 < items.count ? ",\n" : "\n"
             }
-            out += String(repeating: "  ", count: indent) + "]"
+            out += indentation(indent) + "]"
         case let .object(pairs):
             if pairs.isEmpty { out += "{}"; return }
             out += pretty ? "{\n" : "{"
             for (i, (key, item)) in pairs.enumerated() {
-                if pretty { out += String(repeating: "  ", count: indent + 1) }
+                if pretty { out += indentation(indent + 1) }
                 writeString(key, into: &out)
                 out += pretty ? ": " : ":"
                 write(item, into: &out, indent: indent + 1, pretty: pretty)
                 if i + 1 < pairs.count { out += "," }
                 if pretty { out += "\n" }
             }
-            if pretty { out += String(repeating: "  ", count: indent) }
+            if pretty { out += indentation(indent) }
             out += "}"
         }
+    }
+
+    /// Indentation strings made once, not per line.
+    private static let indents = (0..<16).map { String(repeating: "  ", count: $0) }
+
+    private static func indentation(_ level: Int) -> String {
+        level < indents.count ? indents[level] : String(repeating: "  ", count: level)
     }
 
     /// Shortest round-trip form, always with a decimal point so readers keep the float type.

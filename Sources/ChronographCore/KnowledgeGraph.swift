@@ -95,7 +95,8 @@ public struct KnowledgeGraph: Sendable {
         nodesByID.values.sorted { ($0.type, $0.id) < ($1.type, $1.id) }
     }
 
+    /// Edges ordered by (source, target, type); sorted on the stored keys, not keys rebuilt per comparison.
     public var edges: [GraphEdge] {
-        edgesByKey.values.sorted { $0.key < $1.key }
+        edgesByKey.sorted { $0.key < $1.key }.map(\.value)
     }
 }
