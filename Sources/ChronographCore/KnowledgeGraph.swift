@@ -3,8 +3,10 @@ public enum NodeType: String, Sendable, CaseIterable, Comparable {
     case community, person, organization, initiative, network, award, place, theme, event
     /// Declaration order: communities first, events last.
     public static func < (a: NodeType, b: NodeType) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+        declared.firstIndex(of: a)! < declared.firstIndex(of: b)!
     }
+    /// `allCases` builds a new array on every call; sorting compares types very often.
+    private static let declared = allCases
 }
 
 public struct GraphNode: Sendable, Equatable {

@@ -109,9 +109,15 @@ public enum Neo4jExport {
 
     /// RFC 4180 quoting: the field in double quotes, inner quotes doubled; line breaks stay inside.
     static func quote(_ text: String) -> String {
-        // Most fields hold no quote: skip Foundation's search.
-        guard text.utf8.contains(UInt8(ascii: "\"")) else { return "\"" + text + "\"" }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        let quoteMark = UInt8(ascii: "\"")
+        var bytes: [UInt8] = [quoteMark]
+        bytes.reserveCapacity(text.utf8.count + 8)
+        for byte in text.utf8 {
+            bytes.append(byte)
+            if byte == quoteMark { bytes.append(quoteMark) }
+        }
+        bytes.append(quoteMark)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func csvLine(_ fields: [String]) -> String { fields.joined(separator: ",") + "\n" }
