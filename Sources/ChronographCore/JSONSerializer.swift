@@ -1,53 +1,59 @@
 /// Writes `JSONValue`s as UTF-8 text: two-space indentation, keys in the order given,
 /// numbers in a fixed format. Arrays of scalars stay on one line to keep files readable.
+/// The text is built as bytes (appending to a `String` piece by piece is the slow part).
 public enum JSONSerializer {
     public static func serialize(_ value: JSONValue, pretty: Bool = true) -> String {
-        var out = ""
+        var out: [UInt8] = []
         out.reserveCapacity(4096)
         write(value, into: &out, indent: 0, pretty: pretty)
-        if pretty { out += "\n" }
-        return out
+        if pretty { out.append(UInt8(ascii: "\n")) }
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private static func write(_ value: JSONValue, into out: inout String, indent: Int, pretty: Bool) {
+    private static func write(_ value: JSONValue, into out: inout [UInt8], indent: Int, pretty: Bool) {
         switch value {
-        case .null: out += "null"
-        case let .bool(b): out += b ? "true" : "false"
-        case let .int(i): out += String(i)
-        case let .double(d): out += format(d)
+        case .null: out += "null".utf8
+        case let .bool(b): out += (b ? "true" : "false").utf8
+        case let .int(i): out += String(i).utf8
+        case let .double(d): out += format(d).utf8
         case let .string(s): writeString(s, into: &out)
         case let .array(items):
-            if items.isEmpty { out += "[]"; return }
+            if items.isEmpty { out += "[]".utf8; return }
             if !pretty || items.allSatisfy(\.isScalar) {
-                out += "["
+                out.append(UInt8(ascii: "["))
                 for (i, item) in items.enumerated() {
-                    if i > 0 { out += pretty ? ", " : "," }
+                    if i > 0 { out += (pretty ? ", " : ",").utf8 }
                     write(item, into: &out, indent: indent, pretty: pretty)
                 }
-                out += "]"
+                out.append(UInt8(ascii: "]"))
                 return
             }
-            out += "[\n"
+            out += "[\n".utf8
             for (i, item) in items.enumerated() {
-                out += String(repeating: "  ", count: indent + 1)
+                indentation(indent + 1, into: &out)
                 write(item, into: &out, indent: indent + 1, pretty: pretty)
-                out += i + 1 < items.count ? ",\n" : "\n"
+                out += (i + 1 < items.count ? ",\n" : "\n").utf8
             }
-            out += String(repeating: "  ", count: indent) + "]"
+            indentation(indent, into: &out)
+            out.append(UInt8(ascii: "]"))
         case let .object(pairs):
-            if pairs.isEmpty { out += "{}"; return }
-            out += pretty ? "{\n" : "{"
+            if pairs.isEmpty { out += "{}".utf8; return }
+            out += (pretty ? "{\n" : "{").utf8
             for (i, (key, item)) in pairs.enumerated() {
-                if pretty { out += String(repeating: "  ", count: indent + 1) }
+                if pretty { indentation(indent + 1, into: &out) }
                 writeString(key, into: &out)
-                out += pretty ? ": " : ":"
+                out += (pretty ? ": " : ":").utf8
                 write(item, into: &out, indent: indent + 1, pretty: pretty)
-                if i + 1 < pairs.count { out += "," }
-                if pretty { out += "\n" }
+                if i + 1 < pairs.count { out.append(UInt8(ascii: ",")) }
+                if pretty { out.append(UInt8(ascii: "\n")) }
             }
-            if pretty { out += String(repeating: "  ", count: indent) }
-            out += "}"
+            if pretty { indentation(indent, into: &out) }
+            out.append(UInt8(ascii: "}"))
         }
+    }
+
+    private static func indentation(_ level: Int, into out: inout [UInt8]) {
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
     }
 
     /// Shortest round-trip form, always with a decimal point so readers keep the float type.
@@ -57,28 +63,28 @@ public enum JSONSerializer {
         return "\(d)"
     }
 
-    static func writeString(_ s: String, into out: inout String) {
-        out += "\""
+    static func writeString(_ s: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
         // Fast path: nothing to escape (the common case) is appended whole.
         if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
-            out += s
-            out += "\""
+            out += s.utf8
+            out.append(UInt8(ascii: "\""))
             return
         }
         for scalar in s.unicodeScalars {
             switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
+            case "\"": out += "\\\"".utf8
+            case "\\": out += "\\\\".utf8
+            case "\n": out += "\\n".utf8
+            case "\r": out += "\\r".utf8
+            case "\t": out += "\\t".utf8
             case _ where scalar.value < 0x20 || (0x2028...0x2029).contains(scalar.value):
                 let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+                out += ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8
+            default: UTF8.encode(scalar) { out.append($0) }
             }
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 }
 

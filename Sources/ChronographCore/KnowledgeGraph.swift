@@ -3,8 +3,10 @@ public enum NodeType: String, Sendable, CaseIterable, Comparable {
     case community, person, organization, initiative, network, award, place, theme, event
     /// Declaration order: communities first, events last.
     public static func < (a: NodeType, b: NodeType) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+        declared.firstIndex(of: a)! < declared.firstIndex(of: b)!
     }
+    /// `allCases` builds a new array on every call; sorting compares types very often.
+    private static let declared = allCases
 }
 
 public struct GraphNode: Sendable, Equatable {
@@ -57,45 +59,50 @@ public struct KnowledgeGraph: Sendable {
 
     /// Adds a node, or merges properties into an existing one (existing values win).
     public mutating func add(_ node: GraphNode) {
-        if var existing = nodesByID[node.id] {
-            existing.properties.merge(node.properties) { old, _ in old }
-            nodesByID[node.id] = existing
+        // Mutated in place: a copy taken out of the dictionary would copy its properties.
+        if nodesByID[node.id] != nil {
+            nodesByID[node.id]!.properties.merge(node.properties) { old, _ in old }
         } else {
             nodesByID[node.id] = node
         }
     }
 
     public mutating func update(_ id: String, _ change: (inout GraphNode) -> Void) {
-        guard var node = nodesByID[id] else { return }
-        change(&node)
-        nodesByID[id] = node
+        guard nodesByID[id] != nil else { return }
+        change(&nodesByID[id]!)
     }
 
     /// Adds an edge; a duplicate sums weights and appends new list values (no repeats).
     public mutating func add(_ edge: GraphEdge) {
-        guard var existing = edgesByKey[edge.key] else { edgesByKey[edge.key] = edge; return }
-        existing.weight += edge.weight
-        for (key, value) in edge.properties {
-            switch (existing.properties[key], value) {
+        let key = edge.key
+        guard edgesByKey[key] != nil else { edgesByKey[key] = edge; return }
+        edgesByKey[key]!.weight += edge.weight
+        for (name, value) in edge.properties {
+            switch (edgesByKey[key]!.properties[name], value) {
             case let (.array(old)?, .array(new)):
-                existing.properties[key] = .array(old + new.filter { !old.contains($0) })
+                edgesByKey[key]!.properties[name] = .array(old + new.filter { !old.contains($0) })
             case (nil, _):
-                existing.properties[key] = value
+                edgesByKey[key]!.properties[name] = value
             default:
                 break
             }
         }
-        edgesByKey[edge.key] = existing
     }
 
     public func node(_ id: String) -> GraphNode? { nodesByID[id] }
 
-    /// Nodes ordered by type then id, for stable output.
+    /// Nodes ordered by type then id, for stable output. Sorting positions, not the nodes
+    /// themselves, keeps reference counting out of the comparisons.
     public var nodes: [GraphNode] {
-        nodesByID.values.sorted { ($0.type, $0.id) < ($1.type, $1.id) }
+        let all = Array(nodesByID.values)
+        return all.indices.sorted { i, j in
+            all[i].type != all[j].type ? all[i].type < all[j].type : all[i].id < all[j].id
+        }.map { all[$0] }
     }
 
+    /// Edges ordered by (source, target, type).
     public var edges: [GraphEdge] {
-        edgesByKey.values.sorted { $0.key < $1.key }
+        let all = Array(edgesByKey)
+        return all.indices.sorted { all[$0].key < all[$1].key }.map { all[$0].value }
     }
 }

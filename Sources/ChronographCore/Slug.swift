@@ -22,7 +22,10 @@ public enum Slug {
     public static func fold(_ text: String) -> String {
         // ASCII (most names) folds by lower-casing alone: skip Foundation's slow path.
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            return String(decoding: text.utf8.map { (0x41...0x5A).contains($0) ? $0 + 32 : $0 }, as: UTF8.self)
+            return String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
+                _ = buffer.initialize(from: text.utf8.lazy.map { (0x41...0x5A).contains($0) ? $0 + 32 : $0 })
+                return text.utf8.count
+            }
         }
         var mapped = String.UnicodeScalarView()
         for s in text.unicodeScalars {

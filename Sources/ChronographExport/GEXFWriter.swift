@@ -12,10 +12,11 @@ public enum GEXFWriter {
     static let elementAttributes: Set<String> = ["label", "weight"]
 
     public static func write(_ graph: KnowledgeGraph, to path: String) throws {
-        let nodes = graph.nodes, edges = graph.edges
         let attributes = GraphAttributes(graph)
-        let nodeSchema = AttributeSchema(nodes.map { attributes.properties(of: $0).filter { !elementAttributes.contains($0.key) } })
-        let edgeSchema = AttributeSchema(edges.map { attributes.properties(of: $0).filter { !elementAttributes.contains($0.key) } })
+        let nodes = attributes.nodes, edges = attributes.edges
+        let nodeProperties = nodes.map(attributes.properties(of:)), edgeProperties = edges.map(attributes.properties(of:))
+        let nodeSchema = AttributeSchema(nodeProperties.map { $0.filter { !elementAttributes.contains($0.key) } })
+        let edgeSchema = AttributeSchema(edgeProperties.map { $0.filter { !elementAttributes.contains($0.key) } })
 
         try AtomicFile.write(path) { temp in
             let xml = try XMLWriter(path: temp)
@@ -38,12 +39,12 @@ public enum GEXFWriter {
 
             xml.start("nodes")
             xml.attribute("count", String(nodes.count))
-            for node in nodes {
+            for (node, properties) in zip(nodes, nodeProperties) {
                 xml.start("node")
                 xml.attribute("id", node.id)
                 xml.attribute("label", node.label)
                 if let span = attributes.spans.nodes[node.id] { xml.attribute("start", date(span.first)) }
-                writeValues(attributes.properties(of: node), schema: nodeSchema, to: xml)
+                writeValues(properties, schema: nodeSchema, to: xml)
                 let color = NodeStyle.color(node.type)
                 xml.element("viz:color", attributes: [("r", String(color.r)), ("g", String(color.g)), ("b", String(color.b))])
                 xml.element("viz:size", attributes: [("value", JSONSerializer.format(attributes.size(of: node)))])
@@ -53,7 +54,7 @@ public enum GEXFWriter {
 
             xml.start("edges")
             xml.attribute("count", String(edges.count))
-            for (index, edge) in edges.enumerated() {
+            for (index, (edge, properties)) in zip(edges, edgeProperties).enumerated() {
                 xml.start("edge")
                 xml.attribute("id", "e\(index)")
                 xml.attribute("source", edge.source)
@@ -63,7 +64,7 @@ public enum GEXFWriter {
                 xml.attribute("kind", edge.type)
                 xml.attribute("weight", JSONSerializer.format(edge.weight))
                 if let start = attributes.spans.start(of: edge) { xml.attribute("start", date(start)) }
-                writeValues(attributes.properties(of: edge), schema: edgeSchema, to: xml)
+                writeValues(properties, schema: edgeSchema, to: xml)
                 xml.end()
             }
             xml.end()

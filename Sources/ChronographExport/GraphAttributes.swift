@@ -2,15 +2,20 @@ import ChronographCore
 
 /// The attributes every graph format (GraphML, GEXF, Neo4j) writes for a node or edge: the
 /// node's own properties plus `type`, `community`, `first_year`, `last_year`, `degree` and its
-/// style, derived once per graph so the formats agree.
+/// style, derived once per graph so the formats agree. Holds the graph's nodes and edges in
+/// output order, sorted once.
 struct GraphAttributes {
+    let nodes: [GraphNode]
+    let edges: [GraphEdge]
     let spans: GraphTimeSpans
     private let degrees: [String: Int]
 
     init(_ graph: KnowledgeGraph) {
-        spans = GraphTimeSpans(graph)
+        nodes = graph.nodes
+        edges = graph.edges
+        spans = GraphTimeSpans(graph, nodes: nodes, edges: edges)
         var degrees: [String: Int] = [:]
-        for edge in graph.edges {
+        for edge in edges {
             degrees[edge.source, default: 0] += 1
             degrees[edge.target, default: 0] += 1
         }

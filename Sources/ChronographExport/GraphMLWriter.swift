@@ -7,8 +7,8 @@ import ChronographCore
 /// uses gets an `edge_` id.
 public enum GraphMLWriter {
     public static func write(_ graph: KnowledgeGraph, to path: String) throws {
-        let nodes = graph.nodes, edges = graph.edges
         let attributes = GraphAttributes(graph)
+        let nodes = attributes.nodes, edges = attributes.edges
         let nodeProperties = nodes.map { node in
             var all = attributes.properties(of: node)
             let color = NodeStyle.color(node.type)
@@ -19,7 +19,8 @@ public enum GraphMLWriter {
             return all
         }
         let nodeSchema = AttributeSchema(nodeProperties)
-        let edgeSchema = AttributeSchema(edges.map(attributes.properties(of:)))
+        let edgeProperties = edges.map(attributes.properties(of:))
+        let edgeSchema = AttributeSchema(edgeProperties)
         let nodeKinds = Dictionary(uniqueKeysWithValues: nodeSchema.attributes.map { ($0.name, $0.kind) })
         let edgeKeyIDs = Dictionary(uniqueKeysWithValues: edgeSchema.attributes.map {
             ($0.name, nodeKinds[$0.name] == nil ? $0.name : "edge_" + $0.name)
@@ -48,12 +49,12 @@ public enum GraphMLWriter {
                 writeData(properties, schema: nodeSchema, keyID: { $0 }, to: xml)
                 xml.end()
             }
-            for (index, edge) in edges.enumerated() {
+            for (index, (edge, properties)) in zip(edges, edgeProperties).enumerated() {
                 xml.start("edge")
                 xml.attribute("id", "e\(index)")
                 xml.attribute("source", edge.source)
                 xml.attribute("target", edge.target)
-                writeData(attributes.properties(of: edge), schema: edgeSchema, keyID: { edgeKeyIDs[$0]! }, to: xml)
+                writeData(properties, schema: edgeSchema, keyID: { edgeKeyIDs[$0]! }, to: xml)
                 xml.end()
             }
             xml.end()

@@ -16,8 +16,8 @@ public enum Neo4jExport {
             throw ChronographError(file: directory, "output directory cannot be created")
         }
         func path(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
-        let nodes = graph.nodes, edges = graph.edges
         let attributes = GraphAttributes(graph)
+        let nodes = attributes.nodes, edges = attributes.edges
         let nodeProperties = nodes.map { attributes.properties(of: $0).filter { $0.key != "label" } }
         let edgeProperties = edges.map { attributes.properties(of: $0).filter { $0.key != "label" && $0.key != "type" } }
         let nodeColumns = columns(AttributeSchema(nodeProperties), values: nodeProperties)
@@ -35,8 +35,11 @@ public enum Neo4jExport {
         try AtomicFile.write(path("relationships.csv")) { temp in
             let file = try TextFileWriter(path: temp)
             file.write(csvLine([":START_ID", ":END_ID", ":TYPE"] + edgeColumns.map(\.header)))
+            var types: [String: String] = [:]
             for (edge, properties) in zip(edges, edgeProperties) {
-                file.write(csvLine([quote(edge.source), quote(edge.target), quote(relationshipType(edge.type))]
+                let type = types[edge.type] ?? quote(relationshipType(edge.type))
+                types[edge.type] = type
+                file.write(csvLine([quote(edge.source), quote(edge.target), type]
                                    + edgeColumns.map { $0.field(properties[$0.name]) }))
             }
             try file.finish()
@@ -105,7 +108,17 @@ public enum Neo4jExport {
     }
 
     /// RFC 4180 quoting: the field in double quotes, inner quotes doubled; line breaks stay inside.
-    static func quote(_ text: String) -> String { "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+    static func quote(_ text: String) -> String {
+        let quoteMark = UInt8(ascii: "\"")
+        var bytes: [UInt8] = [quoteMark]
+        bytes.reserveCapacity(text.utf8.count + 8)
+        for byte in text.utf8 {
+            bytes.append(byte)
+            if byte == quoteMark { bytes.append(quoteMark) }
+        }
+        bytes.append(quoteMark)
+        return String(decoding: bytes, as: UTF8.self)
+    }
 
     static func csvLine(_ fields: [String]) -> String { fields.joined(separator: ",") + "\n" }
 

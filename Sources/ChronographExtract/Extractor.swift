@@ -116,9 +116,12 @@ enum SortedSpans {
 public enum EventIdentifiers {
     public static func assign(_ events: [Event]) -> [Event] {
         var counts: [String: Int] = [:]
+        var slugs: [String: String] = [:]
         return events.sorted(by: Event.chronological).map { event in
             var event = event
-            let stem = "evt-\(Slug.make(event.community))-\(event.year)"
+            let slug = slugs[event.community] ?? Slug.make(event.community)
+            slugs[event.community] = slug
+            let stem = "evt-\(slug)-\(event.year)"
             counts[stem, default: 0] += 1
             event.id = "\(stem)-\(counts[stem]!)"
             return event

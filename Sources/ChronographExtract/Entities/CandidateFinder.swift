@@ -36,15 +36,14 @@ struct CandidateFinder: Sendable {
     /// Folded forms that name a profiled community ("issy", "city of tallinn").
     let communityForms: Set<String>
 
-    func candidates(in sentence: String) -> [Candidate] {
-        let tokens = NameScanner.tokens(sentence)
-        let folded = tokens.map(\.folded)
+    func candidates(in sentence: ScannedSentence) -> [Candidate] {
+        let tokens = sentence.tokens, folded = sentence.folded
         var runs = baseRuns(tokens)
-        runs = joinRuns(runs, tokens)
+        runs = joinRuns(runs, tokens, folded)
         var found: [Candidate] = []
         var runOfCandidate: [Range<Int>] = []
         for run in runs {
-            guard let candidate = candidate(run, tokens, folded, sentence) else { continue }
+            guard let candidate = candidate(run, tokens, folded, sentence.scalars) else { continue }
             found.append(candidate)
             runOfCandidate.append(run)
         }
@@ -100,12 +99,11 @@ struct CandidateFinder: Sendable {
 
     /// "Smart District and Village System": a run joins the next one over "and" when only the
     /// second has a head word; "Test in Tallinn program": over "in" when a type noun follows.
-    private func joinRuns(_ runs: [Range<Int>], _ tokens: [WordToken]) -> [Range<Int>] {
+    private func joinRuns(_ runs: [Range<Int>], _ tokens: [WordToken], _ words: [String]) -> [Range<Int>] {
         var out: [Range<Int>] = []
         for run in runs {
             if let previous = out.last, run.lowerBound == previous.upperBound + 1 {
                 let between = tokens[previous.upperBound].folded
-                let words = tokens.map(\.folded)
                 let leftHead = head(Array(words[previous]))?.kind
                 let rightHead = head(Array(words[run]))?.kind
                 // Topics coordinated inside one name, not two names in a list ("A, B and C").
@@ -142,8 +140,7 @@ struct CandidateFinder: Sendable {
         return nil
     }
 
-    private func candidate(_ run: Range<Int>, _ tokens: [WordToken], _ folded: [String], _ sentence: String) -> Candidate? {
-        let scalars = Array(sentence.unicodeScalars)
+    private func candidate(_ run: Range<Int>, _ tokens: [WordToken], _ folded: [String], _ scalars: [Unicode.Scalar]) -> Candidate? {
         var words = Array(folded[run])
         var start = run.lowerBound
         // A nationality in front of a title ("the French Minister") is not part of a name.

@@ -24,11 +24,14 @@ enum EntityKind: String, Sendable {
 struct NamePhraseTable<Value: Sendable>: Sendable {
     private(set) var entries: [[String]: Value] = [:]
     private(set) var maxLength = 0
+    /// Last words of the phrases: most text words end none, one set lookup rules them out.
+    private var lastWords: Set<String> = []
 
     mutating func insert(_ words: [String], _ value: Value) {
         guard !words.isEmpty, entries[words] == nil else { return }
         entries[words] = value
         maxLength = max(maxLength, words.count)
+        lastWords.insert(words[words.count - 1])
     }
 
     subscript(_ words: [String]) -> Value? { entries[words] }
@@ -36,6 +39,7 @@ struct NamePhraseTable<Value: Sendable>: Sendable {
 
     /// The longest phrase ending at `end` (exclusive) and starting at or after `floor`.
     func longest(endingAt end: Int, in words: [String], floor: Int = 0) -> (start: Int, value: Value)? {
+        guard end > floor, lastWords.contains(words[end - 1]) else { return nil }
         var length = min(maxLength, end - floor)
         while length > 0 {
             if let v = entries[Array(words[(end - length)..<end])] { return (end - length, v) }

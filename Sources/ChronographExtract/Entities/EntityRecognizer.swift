@@ -31,13 +31,20 @@ public struct EntityRecognizer: Sendable {
     /// the profiled names and their aliases (a profiled community is never an entity).
     public func recognize(_ profiles: [Profile], communities: [CommunityRecord]) -> EntityResult {
         let finder = CandidateFinder(lexicon: lexicon, communityForms: CommunityAliases.referenceForms(of: communities))
+        // Candidates and cues of a sentence depend on nothing else: find them on all cores,
+        // then resolve serially in corpus order.
+        let findings = profiles.parallelMap { profile in
+            profile.sentences.compactMap { sentence -> (Sentence, [Candidate], [RelationCue])? in
+                let scanned = ScannedSentence(sentence.text)
+                guard !Self.looksLikeHeading(scanned) else { return nil }
+                return (sentence, finder.candidates(in: scanned), relationCues(sentence, scanned))
+            }
+        }
         var resolver = EntityResolver(lexicon: lexicon, finder: finder)
         var cues: [SourceSpan: [RelationCue]] = [:]
-        for profile in profiles {
-            for sentence in profile.sentences where !Self.looksLikeHeading(sentence.text) {
-                let found = finder.candidates(in: sentence.text)
+        for (profile, sentences) in zip(profiles, findings) {
+            for (sentence, found, sentenceCues) in sentences {
                 resolver.add(found, in: sentence, community: profile.name)
-                let sentenceCues = relationCues(sentence)
                 if !sentenceCues.isEmpty { cues[sentence.span] = sentenceCues }
             }
             for award in profile.footer.awards {
@@ -50,10 +57,10 @@ public struct EntityRecognizer: Sendable {
 
     /// A title-case line without closing punctuation is a heading, not narrative: its capitals
     /// say nothing about names.
-    static func looksLikeHeading(_ text: String) -> Bool {
-        guard let last = text.unicodeScalars.last(where: { !$0.properties.isWhitespace }),
+    static func looksLikeHeading(_ sentence: ScannedSentence) -> Bool {
+        guard let last = sentence.scalars.last(where: { !NameScanner.isSpace($0) }),
               !".!?\"”’')".unicodeScalars.contains(last) else { return false }
-        let words = NameScanner.tokens(text).filter { $0.isWord && $0.shape != .number }
+        let words = sentence.tokens.filter { $0.isWord && $0.shape != .number }
         let capitalised = words.filter(\.isNameWord).count
         return capitalised * 2 >= words.count
     }
@@ -74,11 +81,10 @@ public struct EntityRecognizer: Sendable {
 
     // MARK: relations
 
-    struct RelationCue { var offset: Int; var partner: Bool }
+    struct RelationCue: Sendable { var offset: Int; var partner: Bool }
 
-    private func relationCues(_ sentence: Sentence) -> [RelationCue] {
-        let tokens = NameScanner.tokens(sentence.text)
-        let folded = tokens.map(\.folded)
+    private func relationCues(_ sentence: Sentence, _ scanned: ScannedSentence) -> [RelationCue] {
+        let tokens = scanned.tokens, folded = scanned.folded
         var cues: [RelationCue] = []
         for (i, t) in tokens.enumerated() where t.shape == .lower {
             if lexicon.partnerWords.longest(endingAt: i + 1, in: folded, floor: max(0, i + 1 - lexicon.partnerWords.maxLength)) != nil {

@@ -16,6 +16,20 @@ struct WordToken: Sendable {
     var isWord: Bool { shape != .punct }
 }
 
+/// A sentence split into tokens once, shared by the heading test, candidate finding and
+/// relation cues.
+struct ScannedSentence: Sendable {
+    let scalars: [Unicode.Scalar]
+    let tokens: [WordToken]
+    let folded: [String]
+
+    init(_ text: String) {
+        scalars = Array(text.unicodeScalars)
+        tokens = NameScanner.tokens(scalars)
+        folded = tokens.map(\.folded)
+    }
+}
+
 /// Splits sentences into word tokens and finds the runs of capitalised words that may be names.
 enum NameScanner {
     /// Abbreviations that keep their final full stop ("Co.", "Ltd.", "Dr.").
@@ -24,15 +38,25 @@ enum NameScanner {
     static let commaSuffixes: Set<String> = ["ltd.", "ltd", "inc.", "inc", "llc", "plc", "s.a.", "gmbh", "ag"]
 
     static func isInner(_ s: Unicode.Scalar) -> Bool { "-&'’./+".unicodeScalars.contains(s) }
-    static func isAlnum(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic || ("0"..."9").contains(s) }
+    static func isAlnum(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
+        case 0..<0x80: return false
+        default: return s.properties.isAlphabetic
+        }
+    }
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? s == " " || (0x09...0x0D).contains(s.value) : s.properties.isWhitespace
+    }
 
-    static func tokens(_ sentence: String) -> [WordToken] {
-        let scalars = Array(sentence.unicodeScalars)
+    static func tokens(_ sentence: String) -> [WordToken] { tokens(Array(sentence.unicodeScalars)) }
+
+    static func tokens(_ scalars: [Unicode.Scalar]) -> [WordToken] {
         var tokens: [WordToken] = []
         var i = 0
         while i < scalars.count {
             let s = scalars[i]
-            if s.properties.isWhitespace { i += 1; continue }
+            if isSpace(s) { i += 1; continue }
             let startsWord = isAlnum(s) || (s == "#" && i + 1 < scalars.count && isAlnum(scalars[i + 1]))
             guard startsWord else {
                 tokens.append(WordToken(text: String(s), folded: String(s), range: i..<(i + 1), shape: .punct))
@@ -43,7 +67,7 @@ enum NameScanner {
             i += 1
             while i < scalars.count {
                 let c = scalars[i]
-                if isAlnum(c) || c.properties.generalCategory == .nonspacingMark { i += 1; continue }
+                if isAlnum(c) || !c.isASCII && c.properties.generalCategory == .nonspacingMark { i += 1; continue }
                 if isInner(c), i + 1 < scalars.count, isAlnum(scalars[i + 1]) { i += 1; continue }
                 break
             }
@@ -57,7 +81,8 @@ enum NameScanner {
                 text += "."
             }
             var possessive = false
-            for suffix in ["’s", "'s"] where text.hasSuffix(suffix) && text.count > 2 {
+            // The last byte is "s" whenever the last character is: a cheap test before `hasSuffix`.
+            for suffix in ["’s", "'s"] where text.utf8.last == UInt8(ascii: "s") && text.hasSuffix(suffix) && text.count > 2 {
                 text.removeLast(2)
                 possessive = true
             }
@@ -78,6 +103,7 @@ enum NameScanner {
     }
 
     static func shape(of text: String) -> WordToken.Shape {
+        if let shape = text.utf8.withContiguousStorageIfAvailable(asciiShape) ?? nil { return shape }
         let letters = text.filter(\.isLetter)
         if letters.isEmpty { return .number }
         if text.hasPrefix("#") { return .mixed }
@@ -104,14 +130,56 @@ enum NameScanner {
         return .mixed
     }
 
+    /// `shape(of:)` on the bytes of an ASCII word (most words), without Character machinery;
+    /// nil for other words.
+    private static func asciiShape(_ word: UnsafeBufferPointer<UInt8>) -> WordToken.Shape? {
+        func isUpper(_ b: UInt8) -> Bool { (0x41...0x5A).contains(b) }
+        func isLower(_ b: UInt8) -> Bool { (0x61...0x7A).contains(b) }
+        func isDigit(_ b: UInt8) -> Bool { (0x30...0x39).contains(b) }
+        var letters = 0, uppers = 0
+        for b in word {
+            if b >= 0x80 { return nil }
+            if isUpper(b) { letters += 1; uppers += 1 } else if isLower(b) { letters += 1 }
+        }
+        if letters == 0 { return .number }
+        if word[0] == UInt8(ascii: "#") { return .mixed }
+        var body = word[...]
+        if body.count > 2, body[1] == UInt8(ascii: "'"), body[0] == UInt8(ascii: "d") || body[0] == UInt8(ascii: "l") {
+            body = body.dropFirst(2)
+        }
+        guard let first = body.first(where: { isUpper($0) || isLower($0) || isDigit($0) }) else { return .lower }
+        if isDigit(first) { return uppers >= 1 && letters >= 2 ? .mixed : .lower }
+        if isUpper(first) {
+            let initials = word.last == UInt8(ascii: ".") ? word.dropLast() : word[...]
+            let parts = initials.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+            if parts.count >= 2 && parts.allSatisfy({ $0.count == 1 && isUpper($0.first!) }) { return .capitalised }
+            if letters >= 2 && uppers == letters { return .acronym }
+            if body.contains(UInt8(ascii: "-")), let last = body.split(separator: UInt8(ascii: "-")).last,
+               last.first.map(isLower) == true, !last.contains(where: isUpper) { return .joiner }
+            return .capitalised
+        }
+        guard uppers > 0 else { return .lower }
+        if let hyphen = body.firstIndex(of: UInt8(ascii: "-")), hyphen - body.startIndex > 1 { return .lower }
+        return .mixed
+    }
+
     /// Folded words of a lexicon phrase, split like sentence tokens.
     static func words(_ phrase: String) -> [String] {
         tokens(phrase).filter(\.isWord).map(\.folded)
     }
 
+    /// The text of scalars, encoded straight into the string's storage (appending to a
+    /// `UnicodeScalarView` costs a generic call per scalar).
     static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+        String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var n = 0
+            for scalar in scalars {
+                for byte in UTF8.encode(scalar)! {
+                    buffer[n] = byte
+                    n += 1
+                }
+            }
+            return n
+        }
     }
 }

@@ -30,8 +30,12 @@ public struct NarrativeAwardFinder: Sendable {
     }
 
     public func find(in sentence: String) -> [Found] {
-        // Most sentences hold no cue word: skip them before tokenizing with offsets.
-        guard Words.split(sentence).contains(where: { cues[$0] != nil }) else { return [] }
+        // Most sentences hold no cue: skip them before tokenizing with offsets. A cue's words
+        // before the party are whole tokens, so they are also consecutive plain words.
+        let words = Words.split(sentence)
+        guard words.indices.contains(where: { i in
+            cues[words[i]]?.contains { cue in words[i...].starts(with: cue.before) } ?? false
+        }) else { return [] }
         let tokens = Token.split(sentence)
         var found: [Found] = []
         var i = 0
