@@ -102,13 +102,15 @@ public struct RelatedIndex: Sendable {
         f.idf = order.map { log(1 + n / Double(df[$0])) }
         f.postings = Array(repeating: [], count: f.names.count)
         for (item, pairs) in raw.enumerated() {
+            // Sorted before any sum: float addition order must not follow dictionary order,
+            // or ties between equal items break differently from run to run.
             var vector: Vector = pairs.map { (renumber[Int(index[$0.0]!)], Float($0.1)) }
+            vector.sort { $0.feature < $1.feature }
             if scaleByIDF { vector = vector.map { ($0.feature, $0.weight * Float(f.idf[Int($0.feature)])) } }
             if unit {
                 let norm = vector.reduce(Float(0)) { $0 + $1.weight * $1.weight }.squareRoot()
                 if norm > 0 { vector = vector.map { ($0.feature, $0.weight / norm) } }
             }
-            vector.sort { $0.feature < $1.feature }
             for (feature, weight) in vector { f.postings[Int(feature)].append((Int32(item), weight)) }
             f.vectors.append(vector)
         }
