@@ -11,7 +11,8 @@ struct PhraseIndex<Payload: Sendable>: Sendable {
 
     let entries: [Entry]
     private var byFirstWord: [String: [Int]] = [:]
-    private var byPrefix: [String: [Int]] = [:]
+    /// Keyed by Substring so a word's prefixes are looked up without allocating.
+    private var byPrefix: [Substring: [Int]] = [:]
     private var prefixLengths: [Int] = []
 
     /// `text` like "broadcast*" or "named * of the year"; `*` at the very end marks a prefix.
@@ -28,7 +29,7 @@ struct PhraseIndex<Payload: Sendable>: Sendable {
         self.entries = entries
         for (id, entry) in entries.enumerated() {
             if entry.prefixLast && entry.words.count == 1 {
-                byPrefix[entry.words[0], default: []].append(id)
+                byPrefix[Substring(entry.words[0]), default: []].append(id)
             } else {
                 byFirstWord[entry.words[0], default: []].append(id)
             }
@@ -47,7 +48,7 @@ struct PhraseIndex<Payload: Sendable>: Sendable {
         for id in byFirstWord[words[i]] ?? [] where matches(entries[id], words, at: i) { found.append(id) }
         let word = words[i]
         for length in prefixLengths where length <= word.count {
-            if let ids = byPrefix[String(word.prefix(length))] { found += ids }
+            if let ids = byPrefix[word.prefix(length)] { found += ids }
         }
         return found
     }

@@ -51,7 +51,8 @@ public struct ThemeLinks: Sendable {
         public var appositions: [String] = []
         public var sentences: [String] = []
         public var neighbours: [String] = []
-        public var paragraphs: [String] = []
+        /// Each paragraph's other sentences; a paragraph votes once with their summed scores.
+        public var paragraphs: [[String]] = []
         public var eventThemes: [[String]] = []
         public init(names: [String] = [], phrases: [String] = [], appositions: [String] = [], sentences: [String] = [],
                     neighbours: [String] = [], eventThemes: [[String]] = []) {
@@ -72,17 +73,26 @@ public struct ThemeLinks: Sendable {
     /// theme (so one long sentence cannot outvote several short ones) times the weight of its kind;
     /// themes close to the best are kept, scaled so the best theme is 1.
     public func themeScores(_ evidence: Evidence) -> [String: Double] {
+        themeScores(evidence, score: scorer.scores)
+    }
+
+    /// The same, with a scoring function that may remember sentences shared by many items.
+    func themeScores(_ evidence: Evidence, score: (String) -> [String: Double]) -> [String: Double] {
         var total: [String: Double] = [:]
         func vote(_ scores: [String: Double], weight: Double) {
             guard let best = scores.values.max(), best > 0 else { return }
             for (theme, score) in scores { total[theme, default: 0] += weight * score / max(best, 1) }
         }
-        vote(scorer.scores(evidence.names.joined(separator: " . ")), weight: weights.name)
-        for text in evidence.phrases { vote(scorer.scores(text), weight: weights.phrase) }
-        for text in evidence.appositions { vote(scorer.scores(text), weight: weights.apposition) }
-        for text in evidence.sentences { vote(scorer.scores(text), weight: weights.sentence) }
-        for text in evidence.neighbours { vote(scorer.scores(text), weight: weights.neighbour) }
-        for text in evidence.paragraphs { vote(scorer.scores(text), weight: weights.paragraph) }
+        vote(score(evidence.names.joined(separator: " . ")), weight: weights.name)
+        for text in evidence.phrases { vote(score(text), weight: weights.phrase) }
+        for text in evidence.appositions { vote(score(text), weight: weights.apposition) }
+        for text in evidence.sentences { vote(score(text), weight: weights.sentence) }
+        for text in evidence.neighbours { vote(score(text), weight: weights.neighbour) }
+        for paragraph in evidence.paragraphs {
+            var summed: [String: Double] = [:]
+            for text in paragraph { summed.merge(score(text), uniquingKeysWith: +) }
+            vote(summed, weight: weights.paragraph)
+        }
         for themes in evidence.eventThemes {
             vote(Dictionary(themes.map { ($0, 1.0) }, uniquingKeysWith: max), weight: weights.event)
         }
@@ -131,6 +141,7 @@ public struct ThemeLinks: Sendable {
         for entity in named { for mention in entity.mentions { namedMentions[mention.sentence, default: []].append(mention) } }
         var eventThemes: [String: [[String]]] = [:]
         for event in extraction.events { for id in event.entities { eventThemes[id, default: []].append(event.themes) } }
+        let cache = SentenceScores(scorer: scorer)
         return named.map { entity in
             let spans = Set(entity.mentions.map(\.sentence)).sorted()
             var evidence = Evidence(names: [entity.name] + entity.aliases, eventThemes: eventThemes[entity.id] ?? [])
@@ -170,13 +181,13 @@ public struct ThemeLinks: Sendable {
                 let rest = (first...last).filter { j in
                     !spans.contains(sentences[j].span) && !spans.contains { s in position[s].map { abs($0 - j) == 1 } ?? false }
                 }
-                if !rest.isEmpty { evidence.paragraphs.append(rest.map { sentences[$0].text }.joined(separator: " ")) }
+                if !rest.isEmpty { evidence.paragraphs.append(rest.map { sentences[$0].text }) }
             }
             var partners = stated[entity.id] ?? []
             for span in spans { partners.formUnion(organisationsBySentence[span] ?? []) }
             return RelatedItem(
                 id: entity.id, label: entity.name, aliases: entity.aliases, type: entity.type.rawValue,
-                communities: entity.communities, themes: themeScores(evidence),
+                communities: entity.communities, themes: themeScores(evidence, score: cache.scores),
                 terms: ContentWords.counts(texts), partners: partners.sorted())
         }
     }
@@ -261,4 +272,19 @@ public struct ThemeLinks: Sendable {
     }
 
     static func round(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
+}
+
+/// Theme scores of sentences that several items share as context (neighbours, paragraphs),
+/// computed once each.
+private final class SentenceScores {
+    let scorer: any ThemeScoring
+    var known: [String: [String: Double]] = [:]
+    init(scorer: any ThemeScoring) { self.scorer = scorer }
+
+    func scores(_ text: String) -> [String: Double] {
+        if let hit = known[text] { return hit }
+        let computed = scorer.scores(text)
+        known[text] = computed
+        return computed
+    }
 }
