@@ -143,12 +143,15 @@ public struct ThemeLinks: Sendable {
         for event in extraction.events { for id in event.entities { eventThemes[id, default: []].append(event.themes) } }
         let cache = SentenceScores(scorer: scorer)
         return named.map { entity in
-            let spans = Set(entity.mentions.map(\.sentence)).sorted()
+            // Grouped once: an item named in thousands of sentences must not cost their square.
+            let mentionsBySentence = Dictionary(grouping: entity.mentions, by: \.sentence)
+            let spans = mentionsBySentence.keys.sorted()
+            let mentioned = Set(spans.compactMap { position[$0] })
             var evidence = Evidence(names: [entity.name] + entity.aliases, eventThemes: eventThemes[entity.id] ?? [])
             var texts: [String] = []
             for span in spans {
                 guard let i = position[span] else { continue }
-                let mentions = entity.mentions.filter { $0.sentence == span }
+                let mentions = mentionsBySentence[span] ?? []
                 texts.append(Self.blanking(mentions, in: sentences[i].text, at: span))
                 let blanked = Self.blanking(namedMentions[span] ?? [], in: sentences[i].text, at: span)
                 evidence.sentences.append(blanked)
@@ -158,7 +161,7 @@ public struct ThemeLinks: Sendable {
                     if !apposition.isEmpty { evidence.appositions.append(apposition) }
                 }
                 // Neighbours in the same section: a named thing is often explained in the next sentence.
-                for j in [i - 1, i + 1] where sentences.indices.contains(j) && !spans.contains(sentences[j].span)
+                for j in [i - 1, i + 1] where sentences.indices.contains(j) && !mentioned.contains(j)
                     && sentences[j].span.document == span.document && abs(sentences[j].index - sentences[i].index) == 1
                     && sentences[j].section == sentences[i].section {
                     evidence.neighbours.append(sentences[j].text)
@@ -179,7 +182,7 @@ public struct ThemeLinks: Sendable {
                 var last = i
                 while same(last + 1) { last += 1 }
                 let rest = (first...last).filter { j in
-                    !spans.contains(sentences[j].span) && !spans.contains { s in position[s].map { abs($0 - j) == 1 } ?? false }
+                    !mentioned.contains(j) && !mentioned.contains(j - 1) && !mentioned.contains(j + 1)
                 }
                 if !rest.isEmpty { evidence.paragraphs.append(rest.map { sentences[$0].text }) }
             }
