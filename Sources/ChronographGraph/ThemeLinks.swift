@@ -39,6 +39,8 @@ public struct ThemeLinks: Sendable {
         public var neighbour = 0.25
         /// The rest of the mention's paragraph, as one piece of evidence.
         public var paragraph = 1.0
+        /// The titles of the sections it is named under ("Fostering Innovation at Home").
+        public var section = 2.0
         /// The themes of each dated event involving the item.
         public var event = 0.5
         public init() {}
@@ -51,6 +53,7 @@ public struct ThemeLinks: Sendable {
         public var appositions: [String] = []
         public var sentences: [String] = []
         public var neighbours: [String] = []
+        public var sections: [String] = []
         /// Each paragraph's other sentences; a paragraph votes once with their summed scores.
         public var paragraphs: [[String]] = []
         public var eventThemes: [[String]] = []
@@ -88,6 +91,7 @@ public struct ThemeLinks: Sendable {
         for text in evidence.appositions { vote(score(text), weight: weights.apposition) }
         for text in evidence.sentences { vote(score(text), weight: weights.sentence) }
         for text in evidence.neighbours { vote(score(text), weight: weights.neighbour) }
+        for title in evidence.sections { vote(score(title), weight: weights.section) }
         for paragraph in evidence.paragraphs {
             var summed: [String: Double] = [:]
             for text in paragraph { summed.merge(score(text), uniquingKeysWith: +) }
@@ -167,6 +171,7 @@ public struct ThemeLinks: Sendable {
                     evidence.neighbours.append(sentences[j].text)
                 }
             }
+            evidence.sections = Set(mentioned.compactMap { sentences[$0].section }).sorted()
             // The rest of each paragraph the item is named in, beyond the next-door sentences.
             var seenParagraphs = Set<Int>()
             for span in spans {
