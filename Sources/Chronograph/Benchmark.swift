@@ -14,7 +14,7 @@ public enum Benchmark {
         public var events: Int
         public var stages: [StageTiming]
 
-        public var seconds: Double { stages.reduce(0) { $0 + $1.seconds } }
+        public var seconds: Double { stages.filter { !$0.isPart }.reduce(0) { $0 + $1.seconds } }
         public var peakMemoryBytes: Int { stages.map(\.peakMemoryBytes).max() ?? 0 }
 
         /// A Markdown table, one row per stage and a total.
@@ -30,7 +30,7 @@ public enum Benchmark {
                 "| stage | wall s | MB/s | words/s | peak RSS MiB |",
                 "|---|---:|---:|---:|---:|",
             ]
-            lines += stages.map { row($0.stage, $0.seconds, $0.peakMemoryBytes) }
+            lines += stages.map { row($0.isPart ? "  · \($0.stage)" : $0.stage, $0.seconds, $0.peakMemoryBytes) }
             lines.append(row("**total**", seconds, peakMemoryBytes))
             return lines.joined(separator: "\n")
         }

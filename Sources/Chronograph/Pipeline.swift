@@ -66,6 +66,8 @@ public struct StageTiming: Sendable {
     public var stage: String
     public var seconds: Double
     public var peakMemoryBytes: Int
+    /// A part of the stage before it that ran alongside its other parts: shown, not added to totals.
+    public var isPart = false
 }
 
 /// Wall-clock time and peak memory per named stage.
@@ -79,6 +81,11 @@ public struct StageTimer: Sendable {
         timings.append(StageTiming(stage: stage, seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9,
                                    peakMemoryBytes: Self.peakMemoryBytes()))
         return value
+    }
+
+    /// Records a part of the last stage, timed by the caller (parts run in parallel).
+    public mutating func recordPart(_ stage: String, seconds: Double) {
+        timings.append(StageTiming(stage: stage, seconds: seconds, peakMemoryBytes: Self.peakMemoryBytes(), isPart: true))
     }
 
     /// The process's peak resident set size so far (getrusage; Linux reports kilobytes, macOS bytes).

@@ -50,7 +50,13 @@ enum ExportFixture {
     }
 
     static func graph(_ extraction: Extraction) -> KnowledgeGraph {
-        GraphBuilder(themes: ThemeLexicon.standard).build(extraction)
+        var graph = GraphBuilder(themes: ThemeLexicon.standard).build(extraction)
+        // The builder derives item themes from sentences the fixture does not have: pin a
+        // two-item list so list-typed attributes are exercised in every format.
+        graph.update(EntityRecord.makeID(type: .initiative, name: initiative)) {
+            $0.properties["themes"] = .strings(["broadband", "digital-inclusion"])
+        }
+        return graph
     }
 
     /// Writes every format for the fixture into a fresh temporary directory.
