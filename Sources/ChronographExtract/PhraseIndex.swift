@@ -11,9 +11,9 @@ struct PhraseIndex<Payload: Sendable>: Sendable {
 
     let entries: [Entry]
     private var byFirstWord: [String: [Int]] = [:]
-    /// Keyed by Substring so a word's prefixes are looked up without allocating.
-    private var byPrefix: [Substring: [Int]] = [:]
-    private var prefixLengths: [Int] = []
+    /// One-word prefixes bucketed by their first UTF-8 byte, longest first: a word is compared
+    /// with the few prefixes that start like it, without building or hashing substrings.
+    private var prefixesByFirstByte: [[(prefix: [UInt8], id: Int)]] = Array(repeating: [], count: 256)
 
     /// `text` like "broadcast*" or "named * of the year"; `*` at the very end marks a prefix.
     static func entry(_ text: String, payload: Payload, split: (String) -> [String]) -> Entry? {
@@ -29,7 +29,8 @@ struct PhraseIndex<Payload: Sendable>: Sendable {
         self.entries = entries
         for (id, entry) in entries.enumerated() {
             if entry.prefixLast && entry.words.count == 1 {
-                byPrefix[Substring(entry.words[0]), default: []].append(id)
+                let bytes = Array(entry.words[0].utf8)
+                prefixesByFirstByte[Int(bytes[0])].append((bytes, id))
             } else {
                 byFirstWord[entry.words[0], default: []].append(id)
             }
@@ -38,7 +39,9 @@ struct PhraseIndex<Payload: Sendable>: Sendable {
         for key in byFirstWord.keys {
             byFirstWord[key]!.sort { (entries[$0].words.count, -$0) > (entries[$1].words.count, -$1) }
         }
-        prefixLengths = Set(byPrefix.keys.map(\.count)).sorted(by: >)
+        for byte in prefixesByFirstByte.indices {
+            prefixesByFirstByte[byte].sort { ($0.prefix.count, -$0.id) > ($1.prefix.count, -$1.id) }
+        }
     }
 
     /// Ids of the entries matching at word `i`: whole-word phrases longest first, then one-word
@@ -46,10 +49,9 @@ struct PhraseIndex<Payload: Sendable>: Sendable {
     func matches(_ words: [String], at i: Int) -> [Int] {
         var found: [Int] = []
         for id in byFirstWord[words[i]] ?? [] where matches(entries[id], words, at: i) { found.append(id) }
-        let word = words[i]
-        for length in prefixLengths where length <= word.count {
-            if let ids = byPrefix[word.prefix(length)] { found += ids }
-        }
+        let word = words[i].utf8
+        guard let first = word.first else { return found }
+        for candidate in prefixesByFirstByte[Int(first)] where word.starts(with: candidate.prefix) { found.append(candidate.id) }
         return found
     }
 
