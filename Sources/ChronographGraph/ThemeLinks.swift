@@ -40,7 +40,7 @@ public struct ThemeLinks: Sendable {
         /// The rest of the mention's paragraph, as one piece of evidence.
         public var paragraph = 1.0
         /// The titles of the sections it is named under ("Fostering Innovation at Home").
-        public var section = 2.0
+        public var section = 1.0
         /// The themes of each dated event involving the item.
         public var event = 0.5
         public init() {}
