@@ -39,9 +39,10 @@ public struct Pipeline: Sendable {
         }
     }
 
-    public func run(inputs: [String]) throws -> Result {
+    /// `excluding`: folders not to read (the output folder, when it lies inside an input).
+    public func run(inputs: [String], excluding: [String] = []) throws -> Result {
         var timer = StageTimer()
-        let files = try timer.measure("collect") { try InputCollector.collect(inputs) }
+        let files = try timer.measure("collect") { try InputCollector.collect(inputs, excluding: excluding) }
         let documents = try timer.measure("read") { try files.map(DocumentReader.read) }
         return try run(documents: documents, timer: timer, origin: inputs.joined(separator: ", "))
     }

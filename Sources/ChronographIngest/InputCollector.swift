@@ -14,9 +14,12 @@ public enum InputCollector {
         "txt": .text, "text": .text, "md": .markdown, "markdown": .markdown, "html": .html, "htm": .html,
     ]
 
-    public static func collect(_ inputs: [String]) throws -> [InputFile] {
+    /// `excluding`: directories never read from, such as the build's own output folder when it
+    /// sits inside an input folder (a build must not read the exports of the one before).
+    public static func collect(_ inputs: [String], excluding: [String] = []) throws -> [InputFile] {
         var files: [InputFile] = []
         let fm = FileManager.default
+        let skipped = excluding.map { absolute($0) + "/" }
         for input in inputs {
             var isDirectory: ObjCBool = false
             guard fm.fileExists(atPath: input, isDirectory: &isDirectory) else {
@@ -38,7 +41,7 @@ public enum InputCollector {
                 let ext = (relative as NSString).pathExtension.lowercased()
                 guard let format = extensions[ext] else { continue }
                 let path = (input as NSString).appendingPathComponent(relative)
-                guard isRegularFile(path) else { continue }
+                guard isRegularFile(path), !skipped.contains(where: { absolute(path).hasPrefix($0) }) else { continue }
                 found.append(InputFile(path: path, name: relative, format: format))
             }
             guard !found.isEmpty else {
@@ -47,6 +50,10 @@ public enum InputCollector {
             files += found.sorted { $0.name < $1.name }
         }
         return files
+    }
+
+    private static func absolute(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
     }
 
     /// Regular files only (after symlinks): reading a FIFO or a device would block or never end.

@@ -29,7 +29,7 @@ public struct ProfileSegmenter: Sendable {
         let ranges = lines.map { trimmed($0.range, in: document) }
         let texts = ranges.map(document.text)
         let kinds = zip(lines, texts).map { kind(of: $1, heading: $0.headingLevel) }
-        let nameLevel = Self.nameLevel(lines, kinds: kinds)
+        let nameLevel = Self.nameLevel(lines, kinds: kinds, texts: texts)
 
         var profiles: [Profile] = []
         var current: Profile?
@@ -94,20 +94,28 @@ public struct ProfileSegmenter: Sendable {
         return profiles
     }
 
-    /// Markdown or HTML that opens with a heading marks its names as headings of the top level;
-    /// a lone top heading directly over a deeper one is a page title, and names sit one level down.
-    private static func nameLevel(_ lines: [Document.Line], kinds: [Kind]) -> Int? {
+    /// Markdown or HTML that opens with a heading marks its names as headings of the top level.
+    /// A lone top heading directly over a deeper one is a page title, and names sit one level
+    /// down, when the deeper headings look like profiles: several footers on the page, or most of
+    /// them named again in the paragraph under them ("## Fernbrook" / "Fernbrook is a valley
+    /// town"). Otherwise the lone top heading names the one profile and the rest are its sections.
+    private static func nameLevel(_ lines: [Document.Line], kinds: [Kind], texts: [String]) -> Int? {
         guard let firstHeading = lines.firstIndex(where: { $0.headingLevel != nil }) else { return nil }
         if let firstNarrative = kinds.firstIndex(where: { if case .narrative = $0 { true } else { false } }),
            firstNarrative < firstHeading { return nil }
         let levels = lines.compactMap(\.headingLevel)
         let top = levels.min()!
-        let deeper = levels.filter { $0 > top }.min()
-        if let deeper, levels.filter({ $0 == top }).count == 1, lines[firstHeading].headingLevel == top,
-           firstHeading + 1 < lines.count, let next = lines[firstHeading + 1].headingLevel, next > top {
-            return deeper
+        guard let deeper = levels.filter({ $0 > top }).min(), levels.filter({ $0 == top }).count == 1,
+              lines[firstHeading].headingLevel == top, firstHeading + 1 < lines.count,
+              let next = lines[firstHeading + 1].headingLevel, next > top else { return top }
+        let isFooter = { (i: Int) in if case .footer = kinds[i] { true } else { false } }
+        let footerBlocks = kinds.indices.filter { isFooter($0) && ($0 == 0 || !isFooter($0 - 1)) }.count
+        let deeperHeadings = lines.indices.filter { lines[$0].headingLevel == deeper }
+        let namedBelow = deeperHeadings.filter { h in
+            guard let paragraph = (h + 1..<lines.count).first(where: { lines[$0].headingLevel == nil }) else { return false }
+            return texts[paragraph].contains(texts[h])
         }
-        return top
+        return footerBlocks > 1 || (deeperHeadings.count > 1 && namedBelow.count * 2 > deeperHeadings.count) ? deeper : top
     }
 
     private func kind(of text: String, heading: Int?) -> Kind {

@@ -19,7 +19,7 @@ struct Build: ParsableCommand {
     func run() throws {
         try runReportingErrors {
             let formats = try ExportFormat.parse(format)
-            let result = try Pipeline().run(inputs: inputs)
+            let result = try Pipeline().run(inputs: inputs, excluding: [out])
             var timer = StageTimer()
             let files = try Exports.write(result, formats: formats, to: out, timer: &timer)
             let summary = result.summary

@@ -105,6 +105,14 @@ import Testing
         #expect(throws: ChronographError(file: path, "no such file or directory")) { try InputCollector.collect([path]) }
     }
 
+    @Test func theOutputFolderInsideAnInputIsNotRead() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("profiles/harbour.txt", "Harbour\nIn 2001 the port reopened.\n")
+        try directory.write("profiles/exports/timeline.html", "<h1>Old build</h1><p>Not a profile.</p>")
+        let files = try InputCollector.collect([directory.file("profiles")], excluding: [directory.file("profiles/exports")])
+        #expect(files.map(\.name) == ["harbour.txt"])
+    }
+
     @Test func directoryWithoutProfileFilesIsAnError() throws {
         let directory = try TemporaryDirectory()
         try directory.write("data.csv", "a,b\n")

@@ -152,6 +152,25 @@ import Testing
         #expect(found.first?.sections == ["Broadband Plan"])
     }
 
+    @Test func markdownNameOverItsOwnSectionsIsTheProfileName() throws {
+        let found = try profiles("""
+            # Fernhill
+
+            ## Early days
+
+            Fernhill was founded in 1852 by timber merchants.
+
+            ## Getting online
+
+            Since 2014 the library has lent laptops.
+
+            Population: about 12,000
+            """, .markdown)
+        #expect(found.map(\.name) == ["Fernhill"])
+        #expect(found.first?.sections == ["Early days", "Getting online"])
+        #expect(found.first?.footer.population == 12000)
+    }
+
     @Test func htmlNamesAtTheSecondLevelUnderAPageTitle() throws {
         let found = try profiles("""
             <html><body><h1>Member Communities</h1>
