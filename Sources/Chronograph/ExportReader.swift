@@ -13,7 +13,7 @@ public struct ExportReader {
     public func json(_ name: String) throws -> JSONValue {
         let path = (directory as NSString).appendingPathComponent(name)
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ChronographError(file: path, "not found: run `chronograph build` first (or pass --from DIR)")
+            throw ChronographError(file: path, "not found: run `chronograph build` first, or point the command at the folder holding the exports")
         }
         do {
             return try JSONParser.parse(Array(data))
