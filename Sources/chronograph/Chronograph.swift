@@ -32,3 +32,9 @@ func runReportingErrors(_ body: () throws -> Void) throws {
         throw ExitCode(1)
     }
 }
+
+/// Where the query commands read the built exports from.
+struct ExportsFolder: ParsableArguments {
+    @Option(name: .customLong("from"), help: "Directory holding the built exports (graph.json, timeline.json).")
+    var path: String = "exports"
+}

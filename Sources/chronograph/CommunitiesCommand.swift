@@ -12,12 +12,11 @@ struct Communities: ParsableCommand {
     @Flag(name: .long, help: "Print JSON instead of a table.")
     var json = false
 
-    @Option(name: .long, help: "Directory holding the built exports.")
-    var from: String = "exports"
+    @OptionGroup var exports: ExportsFolder
 
     func run() throws {
         try runReportingErrors {
-            let query = try RelatedQuery.load(from: from)
+            let query = try RelatedQuery.load(from: exports.path)
             let community = try like.map { name in try exitingOnNameError { try query.community(named: name) } }
             print(json ? JSONSerializer.serialize(query.communitiesJSON(like: community))
                        : query.communitiesTable(like: community))

@@ -12,15 +12,14 @@ struct Entities: ParsableCommand {
     @Option(name: .long, help: "Only entities named in this community's profile.")
     var community: String?
 
-    @Option(name: .long, help: "Directory holding graph.json and timeline.json.")
-    var from: String = "exports"
+    @OptionGroup var exports: ExportsFolder
 
     @Flag(name: .long, help: "Print JSON.")
     var json = false
 
     func run() throws {
         try runReportingErrors {
-            let reports = try EntityReports(directory: from)
+            let reports = try EntityReports(directory: exports.path)
             let found = reports.list(type: type, community: community)
             if json {
                 print(JSONSerializer.serialize(EntityReports.json(found)), terminator: "")

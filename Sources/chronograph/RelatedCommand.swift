@@ -16,12 +16,11 @@ struct Related: ParsableCommand {
     @Flag(name: .long, help: "Print JSON (spec/OUTPUTS.md) instead of a table.")
     var json = false
 
-    @Option(name: .long, help: "Directory holding the built exports.")
-    var from: String = "exports"
+    @OptionGroup var exports: ExportsFolder
 
     func run() throws {
         try runReportingErrors {
-            let query = try RelatedQuery.load(from: from)
+            let query = try RelatedQuery.load(from: exports.path)
             let found = try exitingOnNameError { try query.related(to: name, limit: max(0, limit)) }
             print(json ? JSONSerializer.serialize(query.json(query: found.query, matches: found.matches))
                        : query.table(query: found.query, matches: found.matches))

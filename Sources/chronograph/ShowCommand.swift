@@ -9,12 +9,11 @@ struct Show: ParsableCommand {
     @Argument(help: "The entity's name, one of its aliases, or its id.")
     var name: String
 
-    @Option(name: .long, help: "Directory holding graph.json and timeline.json.")
-    var from: String = "exports"
+    @OptionGroup var exports: ExportsFolder
 
     func run() throws {
         try runReportingErrors {
-            let reports = try EntityReports(directory: from)
+            let reports = try EntityReports(directory: exports.path)
             guard let entity = reports.find(name) else { throw ChronographError("no entity named '\(name)'") }
             let card = reports.card(for: entity)
             print("\(entity.label) [\(entity.type)]  id: \(entity.id)")
