@@ -24,12 +24,15 @@ public struct ThemeLexicon: Sendable {
     public static let standard = ThemeLexicon(rules: RuleFile(bundle: .module, name: "themes.lexicon"))
 
     public init(rules: RuleFile) {
-        themeIDs = rules.sectionOrder.filter { !$0.isEmpty }
+        themeIDs = rules.sectionOrder.filter { !$0.isEmpty && $0 != "priors" }
+        let priors = Dictionary(rules.entries("priors").compactMap(\.mapping).compactMap { theme, value in
+            Double(value).map { (theme, $0) }
+        }, uniquingKeysWith: { a, _ in a })
         var entries: [PhraseIndex<Phrase>.Entry] = []
         for theme in themeIDs {
             for entry in rules.entries(theme) {
                 let (text, weightText) = entry.mapping ?? (entry.text, "1")
-                let phrase = Phrase(words: [], prefixLast: false, theme: theme, weight: Double(weightText) ?? 1)
+                let phrase = Phrase(words: [], prefixLast: false, theme: theme, weight: (Double(weightText) ?? 1) * (priors[theme] ?? 1))
                 guard var indexed = PhraseIndex.entry(text, payload: phrase, split: Self.words) else { continue }
                 indexed.payload.words = indexed.words
                 indexed.payload.prefixLast = indexed.prefixLast

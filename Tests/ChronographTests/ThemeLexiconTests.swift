@@ -68,4 +68,11 @@ import Testing
     @Test func awardsBearOnRecognition() {
         #expect(eventThemes("In 2018 the city was honoured for its open data portal.", award: true).contains("recognition"))
     }
+
+    @Test func aPriorScalesEveryWeightOfItsTheme() {
+        let rules = RuleFile(name: "t", text: "[priors]\neconomy => 0.5\n[economy]\ninvestment => 2\n[mobility]\nbuses => 1\n")
+        let lexicon = ThemeLexicon(rules: rules)
+        #expect(lexicon.themeIDs == ["economy", "mobility"])
+        #expect(lexicon.scores("new investment in buses") == ["economy": 1, "mobility": 1])
+    }
 }
