@@ -23,8 +23,13 @@ public struct GraphBuilder: Sendable {
         // living lab) points at that entity instead of making an award node of its own.
         var claimed: [String: String] = [:]
         for entity in extraction.entities where entity.type != .award { claimed[Slug.make(entity.name)] = entity.id }
+        var awardCommunities: [String: Set<String>] = [:]
         for community in extraction.communities {
-            addCommunity(community, claimed: claimed, to: &graph)
+            addCommunity(community, claimed: claimed, awardCommunities: &awardCommunities, to: &graph)
+        }
+        // Each award node lists its communities once, sorted (not re-sorted per community).
+        for (id, names) in awardCommunities {
+            graph.update(id) { $0.properties["communities"] = .strings(names.sorted()) }
         }
         let communityIDs = Dictionary(extraction.communities.map { ($0.name, $0.id) }, uniquingKeysWith: { a, _ in a })
         for entity in extraction.entities {
@@ -106,7 +111,8 @@ public struct GraphBuilder: Sendable {
         }
     }
 
-    private func addCommunity(_ community: CommunityRecord, claimed: [String: String], to graph: inout KnowledgeGraph) {
+    private func addCommunity(_ community: CommunityRecord, claimed: [String: String],
+                              awardCommunities: inout [String: Set<String>], to graph: inout KnowledgeGraph) {
         graph.add(GraphNode(id: community.id, label: community.name, type: .community, properties: [
             "aliases": .strings(community.aliases),
             "population": .optional(community.population),
@@ -123,11 +129,7 @@ public struct GraphBuilder: Sendable {
             }
             let id = EntityRecord.makeID(type: .award, name: award.award)
             graph.add(GraphNode(id: id, label: award.award, type: .award, properties: ["communities": .strings([])]))
-            graph.update(id) { node in
-                var names = node.properties["communities"]?.arrayValue ?? []
-                if !names.contains(.string(community.name)) { names.append(.string(community.name)) }
-                node.properties["communities"] = .array(names.sorted { ($0.stringValue ?? "") < ($1.stringValue ?? "") })
-            }
+            awardCommunities[id, default: []].insert(community.name)
             graph.add(GraphEdge(source: community.id, target: id, type: "received", weight: 1,
                                 properties: ["years": .array([.int(award.year)])]))
         }
