@@ -280,6 +280,15 @@ extension TemporalReader {
         }
     }
 
+    /// Whether a reading can start at token `k`: numbers, punctuation, words of the lexicon, the
+    /// words that open a bare duration, and the glued fiscal-year words read below. Other words
+    /// are skipped without trying the readers.
+    func mayStart(at k: Int) -> Bool {
+        let token = tokens[k]
+        return token.kind != .word || lexicon.starters.contains(token.text) || Self.durationLeads.contains(token.text)
+            || token.text.hasPrefix("fy")
+    }
+
     /// "FY2014", "FY14", "FY2014-15".
     func fiscalYear(at k: Int) -> Core? {
         guard let word = text(k), word.hasPrefix("fy"), let digits = Int(word.dropFirst(2)),

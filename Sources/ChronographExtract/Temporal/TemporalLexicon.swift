@@ -141,6 +141,8 @@ final class TemporalLexicon: Sendable {
     let countedNouns: Set<String>
     let determiners: Set<String>
     let notNames: Set<String>
+    /// Every word of the lexicon: a reading never starts at a word outside it.
+    let starters: Set<String>
 
     /// The token standing for a quantity in a phrase.
     static let quantitySlot = "n"
@@ -148,6 +150,9 @@ final class TemporalLexicon: Sendable {
     static let standard = TemporalLexicon(RuleFile(bundle: .module, name: "temporal/lexicon.rules"))
 
     init(_ file: RuleFile) {
+        starters = Set(file.sectionOrder.flatMap { section in
+            file.entries(section).flatMap { entry in TemporalTokenizer.words((entry.mapping?.0 ?? entry.text).lowercased()) }
+        })
         func pairs(_ section: String) -> [(String, String)] { file.entries(section).compactMap(\.mapping) }
         func table<V>(_ section: String, _ parse: (String) -> V?) -> TemporalPhraseTable<V> {
             TemporalPhraseTable(file.entries(section).compactMap { entry -> (String, V)? in

@@ -17,6 +17,9 @@ struct TemporalReader {
     let lexicon: TemporalLexicon
     let tokens: [TemporalToken]
 
+    /// Words that open a bare duration ("for decades", "over years").
+    static let durationLeads: Set<String> = ["for", "over", "in"]
+
     /// The longest reading starting at token `i` (ties: relative, deictic, explicit, duration).
     func best(at i: Int, context: TemporalContext) -> Reading? {
         let readings = [relative(at: i, anchor: context.lastExplicit),
@@ -153,7 +156,7 @@ struct TemporalReader {
         }
         // "for decades", "over years", "decades-old"
         guard let word = text(i) else { return nil }
-        if ["for", "over", "in"].contains(word), let unit = text(i + 1), unit.hasSuffix("s"), lexicon.units[unit] != nil {
+        if Self.durationLeads.contains(word), let unit = text(i + 1), unit.hasSuffix("s"), lexicon.units[unit] != nil {
             return Reading(start: i, end: i + 2, kind: .duration)
         }
         if word.hasSuffix("s"), lexicon.units[word] != nil, isPunct(i + 1, "-"), text(i + 2) == "old" {

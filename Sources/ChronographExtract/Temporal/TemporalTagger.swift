@@ -58,6 +58,10 @@ public struct TemporalTagger: Sendable {
         var found: [TimeExpression] = []
         var i = 0
         while i < reader.tokens.count {
+            guard reader.mayStart(at: i) else {
+                i += 1
+                continue
+            }
             guard let reading = reader.best(at: i, context: context) else {
                 i += 1
                 continue
