@@ -2,7 +2,7 @@ import Foundation
 
 /// Stable identifiers and comparison keys built from names.
 public enum Slug {
-    /// "André Santini" → "andre-santini": accents folded, lower case, runs of other characters → "-".
+    /// "José Ramírez" → "jose-ramirez": accents folded, lower case, runs of other characters → "-".
     public static func make(_ text: String) -> String {
         var out = ""
         var pendingDash = false

@@ -1,7 +1,7 @@
 import ChronographCore
 
-/// Short forms a profile uses for its own community: "Issy" for "Issy-les-Moulineaux",
-/// "Taoyuan" for "Taoyuan City", "NMB" for "Nelson Mandela Bay" — kept only when the text uses them.
+/// Short forms a profile uses for its own community: "Fern" for "Fern-les-Bains",
+/// "Lakeport" for "Lakeport City", "NLB" for "North Lake Bay" — kept only when the text uses them.
 public enum CommunityAliases {
     /// Trailing words that name the kind of place rather than the place.
     static let genericTails: Set<String> = [
@@ -44,7 +44,7 @@ public enum CommunityAliases {
 
 extension CommunityAliases {
     /// Kind words that turn a community name into a reference to the same community
-    /// ("City of Tallinn", "Taoyuan city", "the county of Taitung").
+    /// ("City of Lakeport", "Lakeport city", "the county of Fernhill").
     static let referenceWords = ["city", "county", "town", "municipality"]
 
     /// Folded forms that refer to a profiled community: its name, its short forms, "city of X",

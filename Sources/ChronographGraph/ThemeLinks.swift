@@ -31,7 +31,7 @@ public struct ThemeLinks: Sendable {
         public var name = 2.0
         /// The comma-bounded phrase around a mention ("created a participatory budget platform for citizens").
         public var phrase = 2.0
-        /// The phrase after it, often an apposition ("the Cube, a digital arts centre").
+        /// The phrase after it, often an apposition ("the Forge, a digital arts centre").
         public var apposition = 2.0
         /// The whole mentioning sentence.
         public var sentence = 1.0
@@ -212,7 +212,7 @@ public struct ThemeLinks: Sendable {
         while start > 0, !breaks.contains(scalars[start - 1]) { start -= 1 }
         while end < scalars.count, !breaks.contains(scalars[end]) { end += 1 }
         var next = end
-        // Only a phrase right after the name describes it ("the Cube, a digital arts centre").
+        // Only a phrase right after the name describes it ("the Forge, a digital arts centre").
         let attached = scalars[nameEnd..<end].allSatisfy { $0 == " " || $0 == "\u{201D}" || $0 == "\"" }
         if attached, next < scalars.count, scalars[next] == "," {
             next += 1

@@ -5,7 +5,7 @@ struct Candidate: Sendable {
     /// Scalar range in the sentence of the surface form (title included, "the" excluded).
     var range: Range<Int>
     var surface: String
-    /// The name without a leading title ("Mayor Santini" → "Santini").
+    /// The name without a leading title ("Mayor Ramírez" → "Ramírez").
     var core: String
     var coreWords: [String]
     var kind: EntityKind?
@@ -21,7 +21,7 @@ struct Candidate: Sendable {
     var aliasOf: Int?
     /// Owner prefix: an organization name inside a longer name ("World Bank" in "World Bank ... Indicators").
     var owner: (core: String, range: Range<Int>)?
-    /// The possessive community before the name ("Issy’s Living Lab"), for the alias surface form.
+    /// The possessive community before the name ("Lakeport’s Living Lab"), for the alias surface form.
     var ownerSurface: Range<Int>?
 
     mutating func type(_ kind: EntityKind, _ strength: Int) {
@@ -33,7 +33,7 @@ struct Candidate: Sendable {
 /// their head words, the lexicons and the words around them. One pass over the tokens.
 struct CandidateFinder: Sendable {
     let lexicon: EntityLexicon
-    /// Folded forms that name a profiled community ("issy", "city of tallinn").
+    /// Folded forms that name a profiled community ("lakeport", "city of lakeport").
     let communityForms: Set<String>
 
     func candidates(in sentence: ScannedSentence) -> [Candidate] {
@@ -98,7 +98,7 @@ struct CandidateFinder: Sendable {
     }
 
     /// "Smart District and Village System": a run joins the next one over "and" when only the
-    /// second has a head word; "Test in Tallinn program": over "in" when a type noun follows.
+    /// second has a head word; "Test in Lakeport program": over "in" when a type noun follows.
     private func joinRuns(_ runs: [Range<Int>], _ tokens: [WordToken], _ words: [String]) -> [Range<Int>] {
         var out: [Range<Int>] = []
         for run in runs {

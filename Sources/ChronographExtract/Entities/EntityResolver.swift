@@ -3,7 +3,7 @@ import ChronographCore
 /// Merges candidate mentions into one record per real thing, through hash maps keyed by
 /// folded forms: the same name (accents, case and titles aside), a parenthetical alias,
 /// an acronym of a known name, a person's surname, or a short form that ends a longer name
-/// of the same profile ("Media Library" for "Issy Media Library").
+/// of the same profile ("Media Library" for "Lakeport Media Library").
 struct EntityResolver {
     let lexicon: EntityLexicon
     let finder: CandidateFinder
@@ -90,7 +90,7 @@ struct EntityResolver {
 
     private func key(_ words: [String]) -> String { Slug.make(words.joined(separator: " ")) }
 
-    /// The words of a name without an "of <community>" tail ("Medialand Living Lab of Issy").
+    /// The words of a name without an "of <community>" tail ("Harbour Living Lab of Lakeport").
     private func withoutCommunityTail(_ words: [String]) -> [String] {
         guard let of = words.lastIndex(of: "of"), of > 0,
               finder.communityForms.contains(words[(of + 1)...].joined(separator: " ")),

@@ -8,10 +8,10 @@ struct WordToken: Sendable {
     var folded: String
     var range: Range<Int>
     var shape: Shape
-    /// "Issy’s": the possessive ending is not part of `text`.
+    /// "Lakeport’s": the possessive ending is not part of `text`.
     var possessive = false
 
-    /// Capitalised, all-capitals or mixed-case ("iHub", "#EduInnoLab", "4Afrika").
+    /// Capitalised, all-capitals or mixed-case ("eBay", "#CodeWeek", "3Com").
     var isNameWord: Bool { shape == .capitalised || shape == .acronym || shape == .mixed }
     var isWord: Bool { shape != .punct }
 }
@@ -125,7 +125,7 @@ enum NameScanner {
             return .capitalised
         }
         guard uppers > 0 else { return .lower }
-        // "iHub", "i-Taoyuan" are names; "sub-Saharan", "pan-European" are adjectives.
+        // "eBay", "i-Lakeport" are names; "sub-Saharan", "pan-European" are adjectives.
         if let hyphen = body.firstIndex(of: "-"), body.distance(from: body.startIndex, to: hyphen) > 1 { return .lower }
         return .mixed
     }

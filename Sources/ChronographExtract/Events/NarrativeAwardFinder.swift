@@ -2,7 +2,7 @@ import ChronographCore
 import Foundation
 
 /// Awards stated in the narrative ("ICF named Mayor X its Intelligent Community Visionary of
-/// the Year", "granted Issy the official title of “Y”"), found by the cue phrases of `awards.rules`.
+/// the Year", "granted the town the official title of “Y”"), found by the cue phrases of `awards.rules`.
 public struct NarrativeAwardFinder: Sendable {
     struct Cue: Sendable { var before: [String]; var after: [String] }
     /// Cues by their first word (lower case), so most tokens cost one dictionary miss.
