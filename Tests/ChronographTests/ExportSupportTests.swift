@@ -86,20 +86,10 @@ enum Tool {
         return (try? run(python, ["-c", "import \(modules)"]).status) == 0
     }
 
-    /// Runs a program to completion; output goes through files so large output cannot block it.
+    /// Runs a program to completion (see `Shell.run`); throws when it cannot be started.
     static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
-        let base = NSTemporaryDirectory() + "chronograph-run-\(UUID().uuidString)"
-        _ = FileManager.default.createFile(atPath: base + ".out", contents: nil)
-        _ = FileManager.default.createFile(atPath: base + ".err", contents: nil)
-        defer { try? FileManager.default.removeItem(atPath: base + ".out"); try? FileManager.default.removeItem(atPath: base + ".err") }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: base + ".out"))
-        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: base + ".err"))
-        try process.run()
-        process.waitUntilExit()
-        return (process.terminationStatus, try ExportFixture.read(base + ".out"), try ExportFixture.read(base + ".err"))
+        guard let output = Shell.run(executable, arguments) else { throw CocoaError(.executableNotLoadable) }
+        return (output.status, output.stdout, output.stderr)
     }
 }
 

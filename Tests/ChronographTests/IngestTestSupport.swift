@@ -64,22 +64,27 @@ final class TemporaryDirectory {
 enum Shell {
     struct Output { var status: Int32; var stdout: String; var stderr: String }
 
-    /// Runs a program to completion; nil when it cannot be started.
+    /// Runs a program to completion; nil when it cannot be started. Output goes through files,
+    /// so a chatty program cannot block on a full pipe.
     static func run(_ executable: String, _ arguments: [String], input: String? = nil) -> Output? {
+        let base = NSTemporaryDirectory() + "chronograph-run-\(UUID().uuidString)"
+        defer { for ext in [".out", ".err"] { try? FileManager.default.removeItem(atPath: base + ext) } }
+        guard FileManager.default.createFile(atPath: base + ".out", contents: nil),
+              FileManager.default.createFile(atPath: base + ".err", contents: nil),
+              let out = FileHandle(forWritingAtPath: base + ".out"), let err = FileHandle(forWritingAtPath: base + ".err")
+        else { return nil }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
-        let out = Pipe(), err = Pipe(), inPipe = Pipe()
         process.standardOutput = out
         process.standardError = err
+        let inPipe = Pipe()
         process.standardInput = inPipe
         do { try process.run() } catch { return nil }
         if let input { inPipe.fileHandleForWriting.write(Data(input.utf8)) }
         try? inPipe.fileHandleForWriting.close()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Output(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                      stderr: String(decoding: stderr, as: UTF8.self))
+        let read = { (path: String) in String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self) }
+        return Output(status: process.terminationStatus, stdout: read(base + ".out"), stderr: read(base + ".err"))
     }
 }
