@@ -1,4 +1,5 @@
 import ChronographCore
+import Foundation
 
 /// Short forms a profile uses for its own community: "Fern" for "Fern-les-Bains",
 /// "Lakeport" for "Lakeport City", "NLB" for "North Lake Bay" — kept only when the text uses them.
@@ -22,9 +23,24 @@ public enum CommunityAliases {
             let initials = String(words.compactMap { $0.first }.filter(\.isUppercase))
             if initials.count >= 2 { candidates.append(initials) }
         }
-        return candidates.filter { candidate in
+        var found = candidates.filter { candidate in
             sentences.contains { sentence in containsWord(candidate, in: sentence) }
         }
+        // "Vale do Sul (VdS)": a short form the text introduces in parentheses after the name.
+        for sentence in sentences {
+            guard let introduced = parenthetical(after: name, in: sentence), !found.contains(introduced) else { continue }
+            found.append(introduced)
+        }
+        return found
+    }
+
+    /// The one- or two-word parenthesis right after `name` in a sentence, if any.
+    static func parenthetical(after name: String, in sentence: String) -> String? {
+        guard let r = sentence.range(of: name + " ("), let close = sentence[r.upperBound...].firstIndex(of: ")") else { return nil }
+        let inside = sentence[r.upperBound..<close].trimmingCharacters(in: .whitespaces)
+        guard !inside.isEmpty, inside.count <= 16, inside.split(separator: " ").count <= 2,
+              inside.first?.isUppercase == true else { return nil }
+        return inside
     }
 
     /// Whole-word occurrence (not followed by a letter or "-" continuing a longer name).
