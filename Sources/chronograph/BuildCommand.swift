@@ -16,10 +16,14 @@ struct Build: ParsableCommand {
             help: "Formats to write, comma-separated: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ",")).")
     var format: [String] = []
 
+    @OptionGroup var reference: ReferenceDate
+
     func run() throws {
         try runReportingErrors {
             let formats = try ExportFormat.parse(format)
-            let result = try Pipeline().run(inputs: inputs, excluding: [out])
+            var pipeline = Pipeline()
+            pipeline.extractor.referenceDate = try reference.date()
+            let result = try pipeline.run(inputs: inputs, excluding: [out])
             var timer = StageTimer()
             let files = try Exports.write(result, formats: formats, to: out, timer: &timer)
             let summary = result.summary

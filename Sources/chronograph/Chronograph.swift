@@ -38,3 +38,18 @@ struct ExportsFolder: ParsableArguments {
     @Option(name: .customLong("from"), help: "Directory holding the built exports (graph.json, timeline.json).")
     var path: String = "exports"
 }
+
+/// The date of writing, for news-style text: anchors "this year", "last year", "today".
+struct ReferenceDate: ParsableArguments {
+    @Option(name: .customLong("reference-date"), help: "Date of writing (YYYY-MM-DD), to resolve \"this year\", \"last year\".")
+    var text: String?
+
+    func date() throws -> EDTFDate? {
+        try text.map { text in
+            guard let date = try? EDTFDate(parsing: text), !date.isInterval else {
+                throw ChronographError("--reference-date: not a date: \(text)")
+            }
+            return date
+        }
+    }
+}

@@ -12,18 +12,11 @@ struct Dates: ParsableCommand {
     @Flag(name: .long, help: "Write JSON instead of a table.")
     var json = false
 
-    @Option(name: .customLong("reference-date"), help: "Date of writing (YYYY-MM-DD), to resolve \"this year\", \"last year\".")
-    var referenceDate: String?
+    @OptionGroup var reference: ReferenceDate
 
     func run() throws {
         try runReportingErrors {
-            let reference = try referenceDate.map { text -> EDTFDate in
-                guard let date = try? EDTFDate(parsing: text), !date.isInterval else {
-                    throw ChronographError("--reference-date: not a date: \(text)")
-                }
-                return date
-            }
-            let report = try DatesReport(inputs: inputs, referenceDate: reference)
+            let report = try DatesReport(inputs: inputs, referenceDate: try reference.date())
             print(json ? JSONSerializer.serialize(report.json) : report.table, terminator: json ? "\n" : "")
         }
     }
