@@ -16,15 +16,13 @@ public struct EntityResult: Sendable {
 public struct EntityRecognizer: Sendable {
     public static let standard = EntityRecognizer()
     let lexicon: EntityLexicon
-    let themes: ThemeLexicon
 
     public init() {
-        self.init(lexicon: .standard, themes: .standard)
+        self.init(lexicon: .standard)
     }
 
-    init(lexicon: EntityLexicon, themes: ThemeLexicon) {
+    init(lexicon: EntityLexicon) {
         self.lexicon = lexicon
-        self.themes = themes
     }
 
     /// Entities of all profiles, resolved to one record per real thing. `communities` carries
@@ -51,7 +49,8 @@ public struct EntityRecognizer: Sendable {
                 resolver.addAward(award.award, span: award.span, community: profile.name)
             }
         }
-        let entities = resolver.resolve().map { withThemes($0, sentences: resolver.sentenceTexts) }
+        // Themes of initiatives and networks are the graph layer's (ThemeLinks): one place.
+        let entities = resolver.resolve()
         return EntityResult(entities: entities, relations: relations(entities, cues: cues))
     }
 
@@ -63,20 +62,6 @@ public struct EntityRecognizer: Sendable {
         let words = sentence.tokens.filter { $0.isWord && $0.shape != .number }
         let capitalised = words.filter(\.isNameWord).count
         return capitalised * 2 >= words.count
-    }
-
-    private func withThemes(_ record: EntityRecord, sentences: [SourceSpan: String]) -> EntityRecord {
-        guard record.type == .initiative || record.type == .network else { return record }
-        var record = record
-        var scores = themes.scores(record.name)
-        for key in scores.keys { scores[key]! *= 2 }
-        var seen: Set<SourceSpan> = []
-        for mention in record.mentions where seen.insert(mention.sentence).inserted {
-            for (theme, score) in themes.scores(sentences[mention.sentence] ?? "") { scores[theme, default: 0] += score }
-        }
-        if record.type == .network, scores["wireless"] == nil, scores["broadband"] == nil { scores["broadband"] = 1 }
-        record.themes = themes.ranked(scores, threshold: 1.0, limit: 3)
-        return record
     }
 
     // MARK: relations

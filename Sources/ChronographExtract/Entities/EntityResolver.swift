@@ -36,7 +36,6 @@ struct EntityResolver {
     private var bySurname: [String: Int] = [:]
     /// First word of an organisation named "<word> <organisation head>" ("X Research Center").
     private var byOwnerWord: [String: Int] = [:]
-    private(set) var sentenceTexts: [SourceSpan: String] = [:]
 
     init(lexicon: EntityLexicon, finder: CandidateFinder) {
         self.lexicon = lexicon
@@ -45,7 +44,6 @@ struct EntityResolver {
 
     mutating func add(_ candidates: [Candidate], in sentence: Sentence, community: String) {
         let base = found.count
-        sentenceTexts[sentence.span] = sentence.text
         for candidate in candidates {
             let span = SourceSpan(document: sentence.span.document, start: sentence.span.start + candidate.range.lowerBound,
                                   end: sentence.span.start + candidate.range.upperBound)
