@@ -41,6 +41,8 @@ public struct ThemeLinks: Sendable {
         public var paragraph = 1.0
         /// The titles of the sections it is named under ("Fostering Innovation at Home").
         public var section = 1.0
+        /// A network's connectivity theme, whichever of wireless and broadband the text favours.
+        public var networkKind = 2.0
         /// The themes of each dated event involving the item.
         public var event = 0.5
         public init() {}
@@ -49,6 +51,8 @@ public struct ThemeLinks: Sendable {
     /// The texts (and event themes) that say what an item is about.
     public struct Evidence: Sendable, Equatable {
         public var names: [String] = []
+        /// A named network always bears on connectivity (GUIDELINES: broadband or wireless).
+        public var isNetwork = false
         public var phrases: [String] = []
         public var appositions: [String] = []
         public var sentences: [String] = []
@@ -99,6 +103,10 @@ public struct ThemeLinks: Sendable {
         }
         for themes in evidence.eventThemes {
             vote(Dictionary(themes.map { ($0, 1.0) }, uniquingKeysWith: max), weight: weights.event)
+        }
+        if evidence.isNetwork {
+            let wireless = total["wireless"] ?? 0, fixed = total["broadband"] ?? 0
+            vote([wireless > fixed ? "wireless" : "broadband": 1], weight: weights.networkKind)
         }
         guard let best = total.values.max(), best > 0 else { return [:] }
         let kept = total.filter { $0.value >= max(absoluteThreshold, relativeThreshold * best) }
@@ -152,6 +160,7 @@ public struct ThemeLinks: Sendable {
             let spans = mentionsBySentence.keys.sorted()
             let mentioned = Set(spans.compactMap { position[$0] })
             var evidence = Evidence(names: [entity.name] + entity.aliases, eventThemes: eventThemes[entity.id] ?? [])
+            evidence.isNetwork = entity.type == .network
             var texts: [String] = []
             for span in spans {
                 guard let i = position[span] else { continue }

@@ -105,4 +105,14 @@ import Testing
         #expect(item.themes["digital-inclusion"] == 1)
         #expect(item.themes["mobility"] == nil)
     }
+
+    @Test func aNetworkBearsOnConnectivityEvenWhenTheTextSaysLittle() {
+        let links = ThemeLinks(scorer: WordScorer())
+        var evidence = ThemeLinks.Evidence(names: ["Harbour Net"])
+        evidence.isNetwork = true
+        evidence.sentences = ["Pupils at the school use the Harbour Net."]
+        let scores = links.themeScores(evidence)
+        #expect(scores["broadband"] == 1)
+        #expect(scores["education"] != nil)
+    }
 }
