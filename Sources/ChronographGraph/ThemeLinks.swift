@@ -41,7 +41,7 @@ public struct ThemeLinks: Sendable {
         public var paragraph = 1.0
         /// The titles of the sections it is named under ("Fostering Innovation at Home").
         public var section = 1.0
-        /// A network's connectivity theme, whichever of wireless and broadband the text favours.
+        /// A network whose text names neither wireless nor broadband still bears on connectivity.
         public var networkKind = 2.0
         /// The themes of each dated event involving the item.
         public var event = 0.5
@@ -51,7 +51,7 @@ public struct ThemeLinks: Sendable {
     /// The texts (and event themes) that say what an item is about.
     public struct Evidence: Sendable, Equatable {
         public var names: [String] = []
-        /// A named network always bears on connectivity (GUIDELINES: broadband or wireless).
+        /// A named network bears on connectivity (GUIDELINES: broadband or wireless).
         public var isNetwork = false
         public var phrases: [String] = []
         public var appositions: [String] = []
@@ -104,9 +104,8 @@ public struct ThemeLinks: Sendable {
         for themes in evidence.eventThemes {
             vote(Dictionary(themes.map { ($0, 1.0) }, uniquingKeysWith: max), weight: weights.event)
         }
-        if evidence.isNetwork {
-            let wireless = total["wireless"] ?? 0, fixed = total["broadband"] ?? 0
-            vote([wireless > fixed ? "wireless" : "broadband": 1], weight: weights.networkKind)
+        if evidence.isNetwork, total["wireless"] == nil, total["broadband"] == nil {
+            vote(["broadband": 1], weight: weights.networkKind)
         }
         guard let best = total.values.max(), best > 0 else { return [:] }
         let kept = total.filter { $0.value >= max(absoluteThreshold, relativeThreshold * best) }
