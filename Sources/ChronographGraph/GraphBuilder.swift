@@ -55,6 +55,12 @@ public struct GraphBuilder: Sendable {
         ]
         if entity.type == .initiative || entity.type == .network { properties["themes"] = .strings(entity.themes) }
         if let first = entity.mentions.min() { properties["source"] = first.span.json }
+        // Provenance of every mention: where the name stands and the sentence that holds it.
+        properties["occurrences"] = .array(entity.mentions.sorted().map { mention in
+            .object([("document", .string(mention.span.document)), ("start", .int(mention.span.start)),
+                     ("end", .int(mention.span.end)), ("sentence_start", .int(mention.sentence.start)),
+                     ("sentence_end", .int(mention.sentence.end))])
+        })
         if graph.node(entity.id) != nil {
             // Award entities meet the award nodes made from community records: merge communities.
             graph.update(entity.id) { node in

@@ -1,6 +1,7 @@
 import ChronographCore
 import Foundation
 import Testing
+import ChronographExport
 @testable import Chronograph
 
 /// End-to-end: the seed corpus builds into profiles, awards and events with true provenance.
@@ -28,5 +29,25 @@ import Testing
         for event in result.extraction.events {
             #expect(document.text(event.source.start..<event.source.end) == event.text)
         }
+    }
+
+    @Test func everyEntityOccurrencePointsAtItsNameInsideItsSentence() throws {
+        let result = try Pipeline().run(inputs: [Self.seedPath])
+        let document = try #require(result.documents.first)
+        let graph = JSONExports.graph(result.graph)
+        var checked = 0
+        for node in graph["nodes"]?.arrayValue ?? [] {
+            let forms = Set(([node["label"]] + (node["aliases"]?.arrayValue ?? [])).compactMap { $0?.stringValue })
+            for occurrence in node["occurrences"]?.arrayValue ?? [] {
+                let start = try #require(occurrence["start"]?.intValue), end = try #require(occurrence["end"]?.intValue)
+                let sentenceStart = try #require(occurrence["sentence_start"]?.intValue)
+                let sentenceEnd = try #require(occurrence["sentence_end"]?.intValue)
+                #expect(sentenceStart <= start && end <= sentenceEnd)
+                let surface = document.text(start..<end)
+                #expect(forms.contains { $0.contains(surface) || surface.contains($0) }, "\(surface) is not a form of \(forms)")
+                checked += 1
+            }
+        }
+        #expect(checked > 100)
     }
 }
