@@ -31,9 +31,11 @@ public struct ThemeLinks: Sendable {
         public var name = 2.0
         /// The comma-bounded phrase around a mention ("created a participatory budget platform for citizens").
         public var phrase = 2.0
-        /// The phrase after it, often an apposition ("the Forge, a digital arts centre").
-        public var apposition = 2.0
-        /// The whole mentioning sentence.
+        /// A description attached after a comma, an apposition ("the Forge, a digital arts centre")
+        /// or a relative clause ("…, which trains job seekers"): it says what the item is, where
+        /// the name's own words often say nothing ("the Forge").
+        public var apposition = 4.0
+        /// The clause of the mentioning sentence.
         public var sentence = 1.0
         /// The sentences just before and after a mention, in the same section.
         public var neighbour = 0.25
@@ -43,32 +45,30 @@ public struct ThemeLinks: Sendable {
         public var section = 1.0
         /// A network whose text names neither wireless nor broadband still bears on connectivity.
         public var networkKind = 2.0
-        /// The themes of each dated event involving the item.
-        public var event = 0.5
         public init() {}
     }
 
-    /// The texts (and event themes) that say what an item is about.
+    /// The texts that say what an item is about. (Its dated events do not vote: they come from
+    /// the sentences that already do, and a theme-less event borrows the sentence before's themes.)
     public struct Evidence: Sendable, Equatable {
         public var names: [String] = []
         /// A named network bears on connectivity (GUIDELINES: broadband or wireless).
         public var isNetwork = false
         public var phrases: [String] = []
         public var appositions: [String] = []
+        /// The clauses that mention it.
         public var sentences: [String] = []
         public var neighbours: [String] = []
         public var sections: [String] = []
         /// Each paragraph's other sentences; a paragraph votes once with their summed scores.
         public var paragraphs: [[String]] = []
-        public var eventThemes: [[String]] = []
         public init(names: [String] = [], phrases: [String] = [], appositions: [String] = [], sentences: [String] = [],
-                    neighbours: [String] = [], eventThemes: [[String]] = []) {
+                    neighbours: [String] = []) {
             self.names = names
             self.phrases = phrases
             self.appositions = appositions
             self.sentences = sentences
             self.neighbours = neighbours
-            self.eventThemes = eventThemes
         }
     }
 
@@ -78,7 +78,8 @@ public struct ThemeLinks: Sendable {
 
     /// Theme scores of an item: each piece of evidence votes with its scores scaled to its best
     /// theme (so one long sentence cannot outvote several short ones) times the weight of its kind;
-    /// themes close to the best are kept, scaled so the best theme is 1.
+    /// the name votes for each theme it names in full (a name naming two topics is about both).
+    /// Themes close to the best are kept, scaled so the best theme is 1.
     public func themeScores(_ evidence: Evidence) -> [String: Double] {
         themeScores(evidence, score: scorer.scores)
     }
@@ -90,7 +91,9 @@ public struct ThemeLinks: Sendable {
             guard let best = scores.values.max(), best > 0 else { return }
             for (theme, score) in scores { total[theme, default: 0] += weight * score / max(best, 1) }
         }
-        vote(score(evidence.names.joined(separator: " . ")), weight: weights.name)
+        for (theme, score) in score(evidence.names.joined(separator: " . ")) {
+            total[theme, default: 0] += weights.name * min(score, 1)
+        }
         for text in evidence.phrases { vote(score(text), weight: weights.phrase) }
         for text in evidence.appositions { vote(score(text), weight: weights.apposition) }
         for text in evidence.sentences { vote(score(text), weight: weights.sentence) }
@@ -100,9 +103,6 @@ public struct ThemeLinks: Sendable {
             var summed: [String: Double] = [:]
             for text in paragraph { summed.merge(score(text), uniquingKeysWith: +) }
             vote(summed, weight: weights.paragraph)
-        }
-        for themes in evidence.eventThemes {
-            vote(Dictionary(themes.map { ($0, 1.0) }, uniquingKeysWith: max), weight: weights.event)
         }
         if evidence.isNetwork, total["wireless"] == nil, total["broadband"] == nil {
             vote(["broadband": 1], weight: weights.networkKind)
@@ -150,15 +150,13 @@ public struct ThemeLinks: Sendable {
         // so the words of one name do not lend their themes to its neighbours in the list.
         var namedMentions: [SourceSpan: [Mention]] = [:]
         for entity in named { for mention in entity.mentions { namedMentions[mention.sentence, default: []].append(mention) } }
-        var eventThemes: [String: [[String]]] = [:]
-        for event in extraction.events { for id in event.entities { eventThemes[id, default: []].append(event.themes) } }
         let cache = SentenceScores(scorer: scorer)
         return named.map { entity in
             // Grouped once: an item named in thousands of sentences must not cost their square.
             let mentionsBySentence = Dictionary(grouping: entity.mentions, by: \.sentence)
             let spans = mentionsBySentence.keys.sorted()
             let mentioned = Set(spans.compactMap { position[$0] })
-            var evidence = Evidence(names: [entity.name] + entity.aliases, eventThemes: eventThemes[entity.id] ?? [])
+            var evidence = Evidence(names: [entity.name] + entity.aliases)
             evidence.isNetwork = entity.type == .network
             var texts: [String] = []
             for span in spans {
@@ -166,21 +164,23 @@ public struct ThemeLinks: Sendable {
                 let mentions = mentionsBySentence[span] ?? []
                 texts.append(Self.blanking(mentions, in: sentences[i].text, at: span))
                 let blanked = Self.blanking(namedMentions[span] ?? [], in: sentences[i].text, at: span)
-                evidence.sentences.append(blanked)
+                evidence.sentences += Set(mentions.map { Self.clause(around: $0, in: blanked, at: span) }).sorted()
                 for mention in mentions {
                     let (phrase, apposition) = Self.phrase(around: mention, in: blanked, at: span)
                     evidence.phrases.append(phrase)
-                    if !apposition.isEmpty { evidence.appositions.append(apposition) }
+                    if Self.describes(apposition) { evidence.appositions.append(apposition) }
                 }
-                // Neighbours in the same section: a named thing is often explained in the next sentence.
+                // Neighbours in the same section: a named thing is often explained in the next sentence
+                // (unless that sentence names another item: then it explains that one).
                 for j in [i - 1, i + 1] where sentences.indices.contains(j) && !mentioned.contains(j)
                     && sentences[j].span.document == span.document && abs(sentences[j].index - sentences[i].index) == 1
-                    && sentences[j].section == sentences[i].section {
+                    && sentences[j].section == sentences[i].section && namedMentions[sentences[j].span] == nil {
                     evidence.neighbours.append(sentences[j].text)
                 }
             }
             evidence.sections = Set(mentioned.compactMap { sentences[$0].section }).sorted()
-            // The rest of each paragraph the item is named in, beyond the next-door sentences.
+            // The rest of each paragraph the item is named in, beyond the next-door sentences and
+            // the sentences naming other items.
             var seenParagraphs = Set<Int>()
             for span in spans {
                 guard let i = position[span] else { continue }
@@ -196,6 +196,7 @@ public struct ThemeLinks: Sendable {
                 while same(last + 1) { last += 1 }
                 let rest = (first...last).filter { j in
                     !mentioned.contains(j) && !mentioned.contains(j - 1) && !mentioned.contains(j + 1)
+                        && namedMentions[sentences[j].span] == nil
                 }
                 if !rest.isEmpty { evidence.paragraphs.append(rest.map { sentences[$0].text }) }
             }
@@ -206,6 +207,51 @@ public struct ThemeLinks: Sendable {
                 communities: entity.communities, themes: themeScores(evidence, score: cache.scores),
                 terms: ContentWords.counts(texts), partners: partners.sorted())
         }
+    }
+
+    /// Words that open a phrase describing the name before it: an apposition ("a digital arts
+    /// centre") or a relative clause ("which links…"). Any other start is the main clause after
+    /// an introductory phrase ("Through programmes like X, the city has…"), which describes its
+    /// own subject; "the" opens both, so it is left out.
+    static let descriptionStarts: Set<String> = ["a", "an", "which", "where", "who", "whose", "that", "one"]
+
+    static func describes(_ phrase: String) -> Bool {
+        guard let first = phrase.split(whereSeparator: { !$0.isLetter }).first else { return false }
+        return descriptionStarts.contains(first.lowercased())
+    }
+
+    /// Conjunctions that, after a comma, open a clause of its own ("…an accelerator opened, and
+    /// its industrial estate is expanding…").
+    static let clauseOpeners: Set<String> = ["and", "but", "while", "whereas", "yet"]
+    /// Words each side of such a comma needs to be a clause, not the tail of a list ("…, and ICT").
+    static let clauseWords = 5
+
+    /// The clause of a (blanked) sentence that holds a mention: the sentence cut at semicolons
+    /// and at ", and" / ", but" / ", while" between two stretches long enough to be clauses, so
+    /// the words about another subject in the same sentence do not vote for the item.
+    static func clause(around mention: Mention, in sentenceText: String, at sentence: SourceSpan) -> String {
+        let scalars = Array(sentenceText.unicodeScalars)
+        let at = max(0, min(scalars.count, mention.span.start - sentence.start))
+        func words(_ range: Range<Int>) -> [Substring] {
+            String(String.UnicodeScalarView(scalars[range])).split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        }
+        var cuts: [Int] = []
+        for i in scalars.indices {
+            if scalars[i] == ";" {
+                cuts.append(i)
+            } else if scalars[i] == ",", let next = words(i..<min(scalars.count, i + 12)).first,
+                      clauseOpeners.contains(next.lowercased()) {
+                cuts.append(i)
+            }
+        }
+        var start = 0, end = scalars.count
+        for (n, cut) in cuts.enumerated() {
+            let before = n > 0 ? cuts[n - 1] : 0, after = n + 1 < cuts.count ? cuts[n + 1] : scalars.count
+            let clauses = words(before..<cut).count >= clauseWords && words(cut..<after).count > clauseWords
+            guard clauses || scalars[cut] == ";" else { continue }
+            if cut < at { start = cut + 1 } else { end = min(end, cut) }
+        }
+        return String(String.UnicodeScalarView(scalars[start..<end]))
     }
 
     /// The stretch of a (blanked) sentence around a mention between breaks (, ; : – — parentheses),

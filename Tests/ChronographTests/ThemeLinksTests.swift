@@ -81,9 +81,38 @@ import Testing
         #expect(Array(scores.keys) == ["digital-inclusion"])
     }
 
-    @Test func eventsInvolvingTheItemVote() {
-        let scores = links.themeScores(.init(names: ["Rivergate"], eventThemes: [["mobility"], ["mobility", "health"]]))
-        #expect(scores["mobility"] == 1)
+    @Test func aNameNamingTwoTopicsIsAboutBoth() {
+        // Two sustainability cues and one education cue: the second topic is not scaled down by the first.
+        let scores = links.themeScores(.init(names: ["Solar Energy School"]))
+        #expect(scores["sustainability"] == 1)
+        #expect(scores["education"] == 1)
+    }
+
+    @Test func aClauseAboutAnotherSubjectDoesNotVote() {
+        let result = themes("A new incubator for startups opened downtown last spring, and the Quay Depot now houses the buses of the harbour line.",
+                            names: ["Quay Depot"])
+        #expect(result["Quay Depot"]?["mobility"] == 1)
+        #expect(result["Quay Depot"]?["entrepreneurship"] == nil)
+    }
+
+    @Test func aListTailIsNotAClause() {
+        let sentence = "The Quay Depot houses buses, trams, and a small museum."
+        let span = SourceSpan(document: "d", start: 0, end: sentence.unicodeScalars.count)
+        let mention = Mention(span: SourceSpan(document: "d", start: 4, end: 14), sentence: span, community: "Lakeside", text: "Quay Depot")
+        #expect(ThemeLinks.clause(around: mention, in: sentence, at: span) == sentence)
+    }
+
+    @Test func onlyAnAppositionOrRelativeClauseDescribesTheName() {
+        // After an introductory phrase the next stretch is the main clause, about its own subject.
+        let result = themes("Next to the Boathouse, a startups incubator, the town has built a new school for pupils.",
+                            names: ["Boathouse"])
+        #expect(ThemeLinks.describes("a startups incubator"))
+        #expect(ThemeLinks.describes("which trains pupils"))
+        #expect(!ThemeLinks.describes("the town has given pupils a new school"))
+        #expect(!ThemeLinks.describes("Lakeside has opened a museum"))
+        #expect(result["Boathouse"]?["entrepreneurship"] == 1)
+        let main = themes("With the Boathouse, Lakeside has given its pupils a new school.", names: ["Boathouse"])
+        #expect(main["Boathouse"]?["education"] == 1)
     }
 
     @Test func theParagraphExplainsAnItemItsOwnSentenceDoesNot() {
@@ -104,6 +133,31 @@ import Testing
         let item = links.relatedItems(Extraction(entities: [entity]), sentences: sentences)[0]
         #expect(item.themes["digital-inclusion"] == 1)
         #expect(item.themes["mobility"] == nil)
+    }
+
+    @Test func aContextSentenceNamingAnotherItemExplainsThatOne() {
+        let texts = ["The Tea Club meets in the library weekly.", "Volunteers bring tea.",
+                     "Nearby, the Wharf Hub hosts startups.", "Seniors learn to use tablets there."]
+        var start = 0
+        let sentences = texts.enumerated().map { index, text -> Sentence in
+            defer { start += text.unicodeScalars.count + 1 }
+            return Sentence(text: text, span: SourceSpan(document: "d", start: start, end: start + text.unicodeScalars.count),
+                            index: index)
+        }
+        func entity(_ name: String, in i: Int) -> EntityRecord {
+            let offset = texts[i].distance(from: texts[i].startIndex, to: texts[i].range(of: name)!.lowerBound)
+            let begin = sentences[i].span.start + offset
+            let mention = Mention(span: SourceSpan(document: "d", start: begin, end: begin + name.unicodeScalars.count),
+                                  sentence: sentences[i].span, community: "Lakeside", text: name)
+            return EntityRecord(id: EntityRecord.makeID(type: .initiative, name: name), name: name, type: .initiative,
+                                communities: ["Lakeside"], mentions: [mention])
+        }
+        let items = links.relatedItems(Extraction(entities: [entity("Tea Club", in: 0), entity("Wharf Hub", in: 2)]),
+                                       sentences: sentences)
+        let club = items.first { $0.label == "Tea Club" }!
+        // The paragraph's last sentence still counts; the one naming the Wharf Hub does not.
+        #expect(club.themes["digital-inclusion"] == 1)
+        #expect(club.themes["entrepreneurship"] == nil)
     }
 
     @Test func aNetworkBearsOnConnectivityEvenWhenTheTextSaysLittle() {
