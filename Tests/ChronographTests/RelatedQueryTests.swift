@@ -1,4 +1,5 @@
 import ChronographCore
+import Foundation
 import ChronographExport
 import ChronographExtract
 import Testing
@@ -145,5 +146,22 @@ import Testing
         #expect(like.first?.shared == ["wireless"])
         let table = query.communitiesTable(like: nil)
         #expect(table.contains("Portville") && table.contains("mobility 50%"))
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: TestPaths.debugBinary), "build the binary first"))
+    func commandPrintsJSONAndATableAndExitsTwoOnUnknownNames() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("exports/graph.json", JSONSerializer.serialize(Self.build().json))
+        let from = directory.file("exports")
+        let json = try #require(Shell.run(TestPaths.debugBinary, ["related", "harbour wi-fi", "--json", "--from", from]))
+        #expect(json.status == 0)
+        let parsed = try JSONParser.parse(json.stdout)
+        #expect(parsed["query"]?["id"] == "network-harbour-wi-fi")
+        #expect(parsed["results"]?.arrayValue?.first?["id"] == "network-plaza-connect")
+        let table = try #require(Shell.run(TestPaths.debugBinary, ["related", "HWF", "--limit", "1", "--from", from]))
+        #expect(table.status == 0 && table.stdout.contains("Plaza Connect") && table.stdout.contains("Hilltown"))
+        let unknown = try #require(Shell.run(TestPaths.debugBinary, ["related", "Dockyard Incubation Hub", "--from", from]))
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("did you mean") && unknown.stdout.isEmpty)
     }
 }
