@@ -25,7 +25,6 @@ public struct Pipeline: Sendable {
             (profiles.count, extraction.entities.count, extraction.events.count)
         }
 
-        public var bytes: Int { documents.reduce(0) { $0 + $1.scalars.count } }
         public var words: Int {
             documents.reduce(0) { total, doc in
                 var count = 0, inWord = false

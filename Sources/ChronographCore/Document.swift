@@ -46,16 +46,6 @@ public struct Document: Sendable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// 1-based line number holding `offset` (binary search over lines).
-    public func lineNumber(at offset: Int) -> Int {
-        var lo = 0, hi = lines.count - 1
-        while lo < hi {
-            let mid = (lo + hi + 1) / 2
-            if lines[mid].range.lowerBound <= offset { lo = mid } else { hi = mid - 1 }
-        }
-        return lines.isEmpty ? 1 : lines[lo].number
-    }
-
     /// Splits on LF, CRLF and CR; a leading BOM is not part of the first line.
     public static func splitLines(_ scalars: [Unicode.Scalar]) -> [Line] {
         var lines: [Line] = []

@@ -21,9 +21,9 @@ public enum GraphMLWriter {
         let nodeSchema = AttributeSchema(nodeProperties)
         let edgeProperties = edges.map(attributes.properties(of:))
         let edgeSchema = AttributeSchema(edgeProperties)
-        let nodeKinds = Dictionary(uniqueKeysWithValues: nodeSchema.attributes.map { ($0.name, $0.kind) })
+        let nodeKeys = Set(nodeSchema.attributes.map(\.name))
         let edgeKeyIDs = Dictionary(uniqueKeysWithValues: edgeSchema.attributes.map {
-            ($0.name, nodeKinds[$0.name] == nil ? $0.name : "edge_" + $0.name)
+            ($0.name, nodeKeys.contains($0.name) ? "edge_" + $0.name : $0.name)
         })
 
         try AtomicFile.write(path) { temp in
