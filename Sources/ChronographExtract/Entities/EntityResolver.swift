@@ -106,7 +106,7 @@ struct EntityResolver {
         let words = withoutCommunityTail(c.coreWords)
         let k = key(words)
         var target = forced ?? byKey[k]
-        if target == nil, words.count == 1, c.kind == nil || c.kind == .person, let d = bySurname[k] { target = d }
+        if target == nil, words.count == 1, c.kind == nil || c.kind == .person, let d = bySurname[k], d >= 0 { target = d }
         if target == nil, c.isAcronym, let d = byInitials[k] { target = d }
         if target == nil, words.count >= 2, let d = bySuffix[f.community + "|" + k], d >= 0 { target = d }
         if target == nil, c.kind == nil, words.count == 1, !c.sentenceInitial, byOwnerWord[k] != nil {
