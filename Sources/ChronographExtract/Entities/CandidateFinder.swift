@@ -23,6 +23,9 @@ struct Candidate: Sendable {
     var owner: (core: String, range: Range<Int>)?
     /// The possessive community before the name ("Lakeport’s Living Lab"), for the alias surface form.
     var ownerSurface: Range<Int>?
+    /// The type of a name no word or cue types: what its shape suggests (a capitalised word
+    /// that is no English word is most often a company). The weakest evidence of all.
+    var fallback: EntityKind?
 
     mutating func type(_ kind: EntityKind, _ strength: Int) {
         if strength > self.strength { self.kind = kind; self.strength = strength }
@@ -40,6 +43,8 @@ struct CandidateFinder: Sendable {
         let tokens = sentence.tokens, folded = sentence.folded
         var runs = baseRuns(tokens)
         runs = joinRuns(runs, tokens, folded)
+        runs = joinTopicLists(runs, tokens, folded)
+        runs = runs.flatMap { splitPersonRun($0, folded) }
         var found: [Candidate] = []
         var runOfCandidate: [Range<Int>] = []
         for run in runs {
@@ -74,8 +79,12 @@ struct CandidateFinder: Sendable {
             while j < tokens.count, !t.possessive {
                 let next = tokens[j]
                 let after = j + 1 < tokens.count ? tokens[j + 1] : nil
-                if isRunWord(next) || (next.shape == .joiner && after.map(isRunWord) == true) {
+                if isRunWord(next) || (next.shape == .joiner && after.map(isRunWord) == true && !isAdjective(next)) {
                     last = j
+                } else if next.shape == .joiner, lexicon.familyNames.contains(tokens[j - 1].folded), !isAdjective(next) {
+                    // "Park Ji-won": a hyphenated given name after a family name ends the name.
+                    last = j
+                    break
                 } else if next.shape == .number, tokens[j - 1].isWord, next.range.lowerBound == tokens[j - 1].range.upperBound + 1 {
                     last = j
                 } else if next.shape == .lower, lexicon.connectors.contains(next.folded), let a = after, isRunWord(a) {
@@ -95,6 +104,26 @@ struct CandidateFinder: Sendable {
             i = last + 1
         }
         return runs
+    }
+
+    /// "Lakeport-based", "state-owned": a hyphenated adjective in front of a name is not part of it.
+    private func isAdjective(_ t: WordToken) -> Bool {
+        guard let hyphen = t.folded.lastIndex(of: "-") else { return false }
+        return lexicon.adjectiveEndings.contains(String(t.folded[t.folded.index(after: hyphen)...]))
+    }
+
+    /// A person's name stops before a connector: "Dr. Jane Roe of Lakeport University" is a
+    /// person and an organisation, "Jane and John Roe" two people. Not when the words before the
+    /// connector end in a head word ("Jane Roe School of Music").
+    private func splitPersonRun(_ run: Range<Int>, _ words: [String]) -> [Range<Int>] {
+        let first = words[run.lowerBound]
+        guard run.count >= 3, lexicon.titles[[first]] != nil || lexicon.givenNames.contains(first)
+                || lexicon.familyNames.contains(first),
+              let cut = run.dropFirst().first(where: { ["of", "and", "&", "for", "at", "from", "in", "on", "the"].contains(words[$0]) }),
+              cut > run.lowerBound + 1 || lexicon.titles[[first]] == nil,
+              head(Array(words[run.lowerBound..<cut])) == nil else { return [run] }
+        let rest = (cut + 1)..<run.upperBound
+        return rest.isEmpty || words[cut] == "the" ? [run.lowerBound..<cut] : [run.lowerBound..<cut, rest]
     }
 
     /// "Smart District and Village System": a run joins the next one over "and" when only the
@@ -124,6 +153,44 @@ struct CandidateFinder: Sendable {
         return out
     }
 
+    /// Topics listed inside one name: "School of Arts, Design and Media", "Ministry of Trade and
+    /// Industry", "Parks, Recreation and Culture Department". The listed runs are common words
+    /// (no head of their own); the list ends in "and"; either the first run has an "of"/"for"
+    /// complement of common words, or the last run ends in a head word.
+    private func joinTopicLists(_ runs: [Range<Int>], _ tokens: [WordToken], _ words: [String]) -> [Range<Int>] {
+        func isTopic(_ run: Range<Int>, maxWords: Int) -> Bool {
+            run.count <= maxWords && head(Array(words[run])) == nil
+                && run.allSatisfy { tokens[$0].shape == .capitalised && lexicon.englishWords.contains(words[$0]) }
+        }
+        var out: [Range<Int>] = []
+        var i = 0
+        while i < runs.count {
+            var k = i, closed = false
+            while k + 1 < runs.count, !closed {
+                let gap = Array(words[runs[k].upperBound..<runs[k + 1].lowerBound])
+                if gap == ["and"] || gap == [",", "and"] || gap == ["&"] { closed = true } else if gap != [","] { break }
+                k += 1
+            }
+            if closed, k > i, runs[(i + 1)..<k].allSatisfy({ isTopic($0, maxWords: 2) }) {
+                let first = runs[i]
+                let complement = first.dropFirst().first { words[$0] == "of" || words[$0] == "for" }
+                let ofList = complement.map { of in
+                    head(Array(words[first.lowerBound..<of])) != nil || lexicon.prefixes[[words[of - 1], words[of]]] != nil
+                        ? isTopic((of + 1)..<first.upperBound, maxWords: 3) && isTopic(runs[k], maxWords: 3) : false
+                } ?? false
+                let headList = isTopic(first, maxWords: 2) && head(Array(words[runs[k]])).map { $0.end == runs[k].count } == true
+                if ofList || headList {
+                    out.append(first.lowerBound..<runs[k].upperBound)
+                    i = k + 1
+                    continue
+                }
+            }
+            out.append(runs[i])
+            i += 1
+        }
+        return out
+    }
+
     // MARK: typing
 
     struct Head { var kind: EntityKind; var start: Int; var end: Int }
@@ -148,6 +215,16 @@ struct CandidateFinder: Sendable {
             start += 1
             words.removeFirst()
         }
+        var prefixOwner: (core: String, range: Range<Int>)?
+        // "Lakeport Chairman Jane Roe", "Acme CEO Kim Lee": an organisation named before a title.
+        if longestPrefix(lexicon.titles, words) == nil, words.count >= 3,
+           let at = (1..<min(3, words.count - 1)).first(where: { p in
+               longestPrefix(lexicon.titles, Array(words[p...])).map { p + $0.0 < words.count } ?? false }) {
+            let ownerRange = tokens[start].range.lowerBound..<tokens[start + at - 1].range.upperBound
+            if !isGeneric(Array(words[..<at])) { prefixOwner = (NameScanner.string(scalars[ownerRange]), ownerRange) }
+            start += at
+            words.removeFirst(at)
+        }
         let range = tokens[start].range.lowerBound..<tokens[run.upperBound - 1].range.upperBound
         let surface = NameScanner.string(scalars[range])
         if communityForms.contains(Slug.fold(surface)) { return nil }
@@ -157,12 +234,15 @@ struct CandidateFinder: Sendable {
                 || lexicon.notNames.contains(w) && start == tokens.firstIndex(where: \.isWord) { return nil }
         }
         if lexicon.nationalities.contains(words.joined(separator: " ")) || lexicon.genericPhrases[words] != nil { return nil }
+        // "Lakeporters", "Han Chinese": a people, not a named thing.
+        if let last = words.last, words.count <= 2, isNationality(last) { return nil }
         var c = Candidate(range: range, surface: surface, core: surface, coreWords: words)
         c.isAcronym = words.count == 1 && tokens[start].shape == .acronym
         c.sentenceInitial = start == tokens.firstIndex(where: \.isWord) && words.count == 1 && tokens[start].shape == .capitalised
+        if let prefixOwner { c.owner = prefixOwner }
 
-        // Title + name → person, title stripped.
-        if let (end, _) = longestPrefix(lexicon.titles, words), end < words.count,
+        // Title + name → person, titles stripped ("General Lord Roe" → "Roe").
+        if let end = titlesEnd(words), end < words.count,
            tokens[start + end].isNameWord, !lexicon.connectors.contains(words[end]) {
             let coreRange = tokens[start + end].range.lowerBound..<range.upperBound
             c.core = NameScanner.string(scalars[coreRange])
@@ -172,7 +252,12 @@ struct CandidateFinder: Sendable {
             return nil
         }
         let coreWords = c.coreWords
-        if lexicon.places[coreWords] != nil { c.type(.place, 3) }
+        if lexicon.places[coreWords] != nil { c.type(.place, 3) } else if lexicon.worldPlaces[coreWords] != nil { c.type(.place, 1) }
+        if let (end, _) = longestPrefix(lexicon.placePrefixes, coreWords), end < coreWords.count { c.type(.place, 2) }
+        if isPlaceCompound(tokens[start..<run.upperBound]) { c.type(.place, 2) }
+        if coreWords.count == 1, tokens[start].text.hasPrefix("#") { c.type(.initiative, 2) }
+        // "Vision 2030", "Lakeport 2.0": a name that ends in a year or a version names a plan or programme.
+        if c.kind == nil, coreWords.count >= 2, tokens[run.upperBound - 1].shape == .number { c.type(.initiative, 2) }
         if let (end, kind) = longestPrefix(lexicon.prefixes, coreWords), end < coreWords.count { c.type(kind, 3) }
         if var h = head(coreWords) {
             // "European Network of Living Labs": a head inside the "of ..." complement does not
@@ -202,8 +287,56 @@ struct CandidateFinder: Sendable {
            tokens[start..<run.upperBound].allSatisfy({ $0.shape == .capitalised }) {
             c.type(.person, 2)
         }
+        if c.kind == nil, coreWords.count >= 2, coreWords.count <= 3, lexicon.familyNames.contains(coreWords[0]),
+           tokens[start + 1].shape == .joiner || tokens[start..<run.upperBound].allSatisfy({ $0.shape == .capitalised })
+               && coreWords.dropFirst().allSatisfy({ !lexicon.englishWords.contains($0) }) {
+            c.type(.person, 2)
+        }
         typeFromContext(&c, run: start..<run.upperBound, tokens, folded)
+        if c.kind == nil { c.fallback = fallbackKind(Array(tokens[start..<run.upperBound])) }
         return c
+    }
+
+    private func isNationality(_ word: String) -> Bool {
+        lexicon.nationalities.contains(word) || word.hasSuffix("s") && lexicon.nationalities.contains(String(word.dropLast()))
+    }
+
+    /// "Lakeport-Millbrook", "Eastdale-Westdale-Lakeport": a hyphenated compound of capitalised
+    /// parts one of which is a known place names a region.
+    private func isPlaceCompound(_ run: ArraySlice<WordToken>) -> Bool {
+        guard run.count == 1, let t = run.first, t.shape == .capitalised, t.text.contains("-") else { return false }
+        let parts = t.text.split(separator: "-").map(String.init)
+        guard parts.count >= 2, parts.allSatisfy({ $0.first?.isUppercase == true }) else { return false }
+        return parts.contains { part in
+            let w = Slug.fold(part)
+            return lexicon.places[[w]] != nil || lexicon.worldPlaces[[w]] != nil || communityForms.contains(w)
+        }
+    }
+
+    /// What the shape of an otherwise untyped name says: an acronym, a mixed-case word or a
+    /// word that is no English word, given name or initial names an organisation; so does a
+    /// longer run with such a word in it. Runs of common words ("Digital Future") say nothing.
+    private func fallbackKind(_ run: [WordToken]) -> EntityKind? {
+        let words = run.filter { $0.isWord && !lexicon.connectors.contains($0.folded) }
+        func distinctive(_ t: WordToken) -> Bool {
+            switch t.shape {
+            case .acronym: return !lexicon.genericAcronyms.contains(t.folded)
+            case .mixed: return true
+            case .capitalised:
+                return !t.folded.hasSuffix(".") && !lexicon.englishWords.contains(t.folded)
+                    && !lexicon.givenNames.contains(t.folded) && !lexicon.calendar.contains(t.folded)
+            default: return false
+            }
+        }
+        guard words.contains(where: distinctive) else { return nil }
+        if words.count == 1, lexicon.familyNames.contains(words[0].folded) { return nil }
+        // "kids@school": a campaign or programme handle.
+        if words.contains(where: { NameScanner.isHandle($0.text) }) { return .initiative }
+        return .organization
+    }
+
+    private func isGeneric(_ words: [String]) -> Bool {
+        words.allSatisfy { lexicon.genericWords.contains($0) || lexicon.heads[[$0]] != nil || lexicon.connectors.contains($0) || $0 == "the" }
     }
 
     /// Token index of an organisation head inside a name (not first, followed by a capitalised
@@ -219,6 +352,13 @@ struct CandidateFinder: Sendable {
             return start + k
         }
         return nil
+    }
+
+    /// Where the titles at the front of a name end ("Deputy Mayor Dr. Jane Roe" → 3), if any.
+    private func titlesEnd(_ words: [String]) -> Int? {
+        var end = 0
+        while end < words.count - 1, let (length, _) = longestPrefix(lexicon.titles, Array(words[end...])) { end += length }
+        return end > 0 ? end : nil
     }
 
     private func longestPrefix<V>(_ table: NamePhraseTable<V>, _ words: [String]) -> (Int, V)? {
@@ -310,6 +450,12 @@ struct CandidateFinder: Sendable {
         if word == "like", j > 0 {
             return lexicon.nouns[[tokens[j - 1].folded]]
         }
+        // "companies such as X", "operators, including X"
+        if word == "as", j > 1, tokens[j - 1].folded == "such" { return lexicon.nouns[[tokens[j - 2].folded]] }
+        if word == "including", j > 0 {
+            let k = tokens[j - 1].folded == "," && j > 1 ? j - 2 : j - 1
+            return lexicon.nouns[[tokens[k].folded]]
+        }
         if word == ",", j > 0, lexicon.roles[[tokens[j - 1].folded]] != nil { return .person }
         guard tokens[j].shape == .lower, j == start - 1 else { return nil }
         if lexicon.roles[[word]] != nil { return .person }
@@ -337,6 +483,8 @@ struct CandidateFinder: Sendable {
             c.type(.network, 4)
         }
         if phraseEnds(lexicon.networkBefore, folded, at: before) { c.type(.network, 4) }
+        if tokens[run.upperBound - 1].possessive, run.upperBound < tokens.count,
+           lexicon.organizationPossessions.contains(folded[run.upperBound]) { c.type(.organization, 2) }
         if phraseEnds(lexicon.organizationBefore, folded, at: before) { c.type(.organization, 1) }
         // Party: a partnership phrase within the few words before the name.
         for end in stride(from: before, through: max(0, before - 5), by: -1) {

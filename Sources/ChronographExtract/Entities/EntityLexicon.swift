@@ -6,6 +6,19 @@ import Foundation
 enum EntityKind: String, Sendable {
     case person, organization, initiative, facility, network, award, place
 
+    /// Tie-break order between kinds with equal votes: the more specific first.
+    var order: Int {
+        switch self {
+        case .award: 0
+        case .network: 1
+        case .person: 2
+        case .initiative: 3
+        case .facility: 4
+        case .organization: 5
+        case .place: 6
+        }
+    }
+
     init?(label: String) { self.init(rawValue: label.trimmingCharacters(in: .whitespaces).lowercased()) }
 
     var nodeType: NodeType {
@@ -58,18 +71,32 @@ struct EntityLexicon: Sendable {
     var genericAcronyms: Set<String> = []
     var nationalities: Set<String> = []
     var connectors: Set<String> = []
+    /// Last parts of hyphenated adjectives ("-based", "-owned") that never end a name.
+    var adjectiveEndings: Set<String> = []
     var functionWords: Set<String> = []
     var genericPhrases = NamePhraseTable<Bool>()
 
     var titles = NamePhraseTable<Bool>()
     var roles = NamePhraseTable<Bool>()
     var givenNames: Set<String> = []
+    /// East Asian family names, written first ("Park Ji-won", "Lee Hsien Loong").
+    var familyNames: Set<String> = []
+    /// Lower-case English words: a capitalised one alone is a common word, not a name.
+    var englishWords: Set<String> = []
 
     var heads = NamePhraseTable<EntityKind>()
     var prefixes = NamePhraseTable<EntityKind>()
     var nouns = NamePhraseTable<EntityKind>()
     var connectivity: Set<String> = []
+    var shortFormHeads: Set<String> = []
     var places = NamePhraseTable<Bool>()
+    /// The generated world gazetteer: weaker than `places`, since many small towns share a
+    /// name with a company or a family ("Nokia", "Campbell").
+    var worldPlaces = NamePhraseTable<Bool>()
+    /// "Lake X", "Mount X", "Port of X": the first words of a place name.
+    var placePrefixes = NamePhraseTable<Bool>()
+    /// Nouns after a possessive name that make it an organisation ("X's headquarters").
+    var organizationPossessions: Set<String> = []
 
     var placeBefore = NamePhraseTable<Bool>()
     var partyBefore = NamePhraseTable<Bool>()
@@ -87,9 +114,16 @@ struct EntityLexicon: Sendable {
         heads: RuleFile(bundle: .module, name: "entities/heads.lexicon"),
         nouns: RuleFile(bundle: .module, name: "entities/nouns.lexicon"),
         cues: RuleFile(bundle: .module, name: "entities/cues.lexicon"),
-        places: RuleFile(bundle: .module, name: "entities/places.lexicon"))
+        places: RuleFile(bundle: .module, name: "entities/places.lexicon"),
+        generated: [RuleFile(bundle: .module, name: "entities/given-names.lexicon"),
+                    RuleFile(bundle: .module, name: "entities/gazetteer.lexicon"),
+                    RuleFile(bundle: .module, name: "entities/english-words.lexicon")])
 
-    init(names: RuleFile, people: RuleFile, heads: RuleFile, nouns: RuleFile, cues: RuleFile, places: RuleFile) {
+    /// `generated` are the word lists `scripts/make_lexicons.py` derives from open data: given
+    /// names, a world gazetteer and English words (in that order; empty in tests that build
+    /// a lexicon of their own).
+    init(names: RuleFile, people: RuleFile, heads: RuleFile, nouns: RuleFile, cues: RuleFile, places: RuleFile,
+         generated: [RuleFile] = []) {
         func set(_ file: RuleFile, _ section: String) -> Set<String> { Set(file.lines(section).map(Slug.fold)) }
         func table(_ file: RuleFile, _ section: String) -> NamePhraseTable<Bool> {
             var t = NamePhraseTable<Bool>()
@@ -102,15 +136,21 @@ struct EntityLexicon: Sendable {
         genericAcronyms = set(names, "generic-acronyms")
         nationalities = set(names, "nationalities")
         connectors = set(names, "connectors")
+        adjectiveEndings = set(names, "adjective-endings")
         functionWords = set(names, "function-words")
         genericPhrases = table(names, "generic-phrases")
 
         self.titles = table(people, "titles")
         roles = table(people, "roles")
         givenNames = set(people, "given-names")
+        familyNames = set(people, "family-names")
 
         for section in heads.sectionOrder {
-            if section == "organization-prefixes" {
+            if section == "place-prefixes" {
+                placePrefixes = table(heads, section)
+            } else if section == "short-forms" {
+                shortFormHeads = set(heads, section)
+            } else if section == "organization-prefixes" {
                 for line in heads.lines(section) { prefixes.insert(NameScanner.words(line), .organization) }
             } else if let kind = EntityKind(label: section) {
                 for line in heads.lines(section) { self.heads.insert(NameScanner.words(line), kind) }
@@ -124,7 +164,13 @@ struct EntityLexicon: Sendable {
         for section in places.sectionOrder {
             for line in places.lines(section) { self.places.insert(NameScanner.words(line), true) }
         }
+        if generated.count == 3 {
+            givenNames.formUnion(generated[0].lines().map(Slug.fold))
+            for line in generated[1].lines() { worldPlaces.insert(NameScanner.words(line), true) }
+            englishWords = Set(generated[2].lines())
+        }
         placeBefore = table(cues, "place-before")
+        organizationPossessions = set(cues, "organization-possessions")
         partyBefore = table(cues, "party-before")
         organizationAfter = table(cues, "organization-after")
         initiativeBefore = table(cues, "initiative-before")

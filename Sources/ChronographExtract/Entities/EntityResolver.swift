@@ -21,6 +21,9 @@ struct EntityResolver {
     private struct Draft {
         var kind: EntityKind
         var strength: Int
+        /// Type votes over the mentions, each weighted 4^strength: the strongest evidence
+        /// decides, and many mentions of one kind outweigh a single slightly stronger cue.
+        var votes: [EntityKind: Int] = [:]
         var party = false
         var forms: [(core: String, surface: String, span: SourceSpan)] = []
         var mentions: [Mention] = []
@@ -34,6 +37,9 @@ struct EntityResolver {
     private var bySuffix: [String: Int] = [:]
     private var byInitials: [String: Int] = [:]
     private var bySurname: [String: Int] = [:]
+    /// "Lakeport" for "Lakeport University": the first word of a two-word name whose second word
+    /// is a head that may be dropped (heads.lexicon [short-forms]); -1 when two names share it.
+    private var byShortForm: [String: Int] = [:]
     /// First word of an organisation named "<word> <organisation head>" ("X Research Center").
     private var byOwnerWord: [String: Int] = [:]
 
@@ -86,7 +92,11 @@ struct EntityResolver {
 
     // MARK: placing one mention
 
-    private func key(_ words: [String]) -> String { Slug.make(words.joined(separator: " ")) }
+    /// The lookup key of a name: its folded words without middle initials ("Jane Q. Roe" is "Jane Roe").
+    private func key(_ words: [String]) -> String {
+        let kept = words.count > 2 ? words.filter { !($0.count == 2 && $0.hasSuffix(".")) } : words
+        return Slug.make(kept.joined(separator: " "))
+    }
 
     /// The words of a name without an "of <community>" tail ("Harbour Living Lab of Lakeport").
     private func withoutCommunityTail(_ words: [String]) -> [String] {
@@ -106,7 +116,8 @@ struct EntityResolver {
         let words = withoutCommunityTail(c.coreWords)
         let k = key(words)
         var target = forced ?? byKey[k]
-        if target == nil, words.count == 1, c.kind == nil || c.kind == .person, let d = bySurname[k], d >= 0 { target = d }
+        if target == nil, words.count == 1, c.kind == nil || c.kind == .person || c.strength <= 1, let d = bySurname[k], d >= 0 { target = d }
+        if target == nil, words.count == 1, c.kind == nil || c.strength <= 1, let d = byShortForm[k], d >= 0 { target = d }
         if target == nil, c.isAcronym, let d = byInitials[k] { target = d }
         if target == nil, words.count >= 2, let d = bySuffix[f.community + "|" + k], d >= 0 { target = d }
         if target == nil, c.kind == nil, words.count == 1, !c.sentenceInitial, byOwnerWord[k] != nil {
@@ -122,15 +133,17 @@ struct EntityResolver {
         }
         // Footer award names ("Smart21") are names even though they are also head words.
         let footerAward = c.kind == .award && c.strength >= 4
-        guard c.kind != nil, footerAward || !isGeneric(words) else { return nil }
-        // A lone sentence-initial word is a new name only when the place lexicon knows it.
+        guard c.kind ?? c.fallback != nil, footerAward || !isGeneric(words) else { return nil }
+        // A lone sentence-initial word is a new name only when the place lexicon knows it; a
+        // lone common word ("Research") only on strong evidence.
         if c.sentenceInitial, !(c.kind == .place && c.strength >= 3) { return nil }
+        if words.count == 1, c.strength <= 1, !c.isAcronym, lexicon.englishWords.contains(words[0]) { return nil }
         return create(f, words: words)
     }
 
     private mutating func create(_ f: Found, words: [String]) -> Int {
         let c = f.candidate
-        drafts.append(Draft(kind: c.kind!, strength: c.strength, coreWords: words))
+        drafts.append(Draft(kind: c.kind ?? c.fallback!, strength: c.strength, coreWords: words))
         let d = drafts.count - 1
         attach(f, to: d, words: words)
         if c.kind == .organization, words.count >= 2, lexicon.heads[Array(words.dropFirst())] == .organization,
@@ -142,9 +155,11 @@ struct EntityResolver {
 
     private mutating func attach(_ f: Found, to d: Int, words: [String]) {
         let c = f.candidate
-        if let kind = c.kind, c.strength > drafts[d].strength {
-            drafts[d].kind = kind
-            drafts[d].strength = c.strength
+        if let kind = c.kind ?? c.fallback {
+            drafts[d].votes[kind, default: 0] += 1 << (2 * c.strength)
+            drafts[d].strength = max(drafts[d].strength, c.strength)
+            let best = drafts[d].votes.max { ($0.value, $1.key.order) < ($1.value, $0.key.order) }!
+            drafts[d].kind = best.key
         }
         drafts[d].party = drafts[d].party || c.party
         drafts[d].forms.append((c.core, c.surface, f.span))
@@ -169,6 +184,10 @@ struct EntityResolver {
         if initials.count >= 2 {
             let acronym = String(initials)
             if byInitials[acronym] == nil { byInitials[acronym] = d }
+        }
+        if drafts[d].kind != .person, drafts[d].kind != .place, words.count == 2, lexicon.shortFormHeads.contains(words[1]) {
+            let sk = key([words[0]])
+            if let other = byShortForm[sk], other != d { byShortForm[sk] = -1 } else { byShortForm[sk] = d }
         }
         if drafts[d].kind == .person, words.count >= 2, let surname = words.last {
             let sk = key([surname])

@@ -37,7 +37,7 @@ enum NameScanner {
     /// Company-form suffixes that follow a comma inside a name ("Cable TV Co., Ltd.").
     static let commaSuffixes: Set<String> = ["ltd.", "ltd", "inc.", "inc", "llc", "plc", "s.a.", "gmbh", "ag"]
 
-    static func isInner(_ s: Unicode.Scalar) -> Bool { "-&'’./+".unicodeScalars.contains(s) }
+    static func isInner(_ s: Unicode.Scalar) -> Bool { "-&'’./+@".unicodeScalars.contains(s) }
     static func isAlnum(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
@@ -73,9 +73,9 @@ enum NameScanner {
             }
             var end = i
             var text = string(scalars[start..<end])
-            // "Co." and initials ("A.T.") keep their full stop.
+            // "Co.", initials ("A.T.") and a middle initial ("Mary J. Smith") keep their full stop.
             if end < scalars.count, scalars[end] == ".",
-               abbreviations.contains(text.lowercased()) || isInitials(text) {
+               abbreviations.contains(text.lowercased()) || isInitials(text) || isInitial(text, after: end, scalars) {
                 end += 1
                 i = end
                 text += "."
@@ -97,6 +97,19 @@ enum NameScanner {
         return tokens
     }
 
+    /// A lone capital with a full stop, followed by a capitalised word: an initial, not a sentence end.
+    static func isInitial(_ text: String, after end: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+        guard text.unicodeScalars.count == 1, let letter = text.unicodeScalars.first, letter.properties.isUppercase,
+              end + 2 < scalars.count, scalars[end + 1] == " " else { return false }
+        return scalars[end + 2].properties.isUppercase
+    }
+
+    /// "kids@school", "Wireless@Lakeport": a name written around an at sign (not an e-mail address).
+    static func isHandle(_ text: String) -> Bool {
+        guard let at = text.firstIndex(of: "@"), at != text.startIndex else { return false }
+        return !text[at...].contains(".")
+    }
+
     static func isInitials(_ text: String) -> Bool {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         return parts.count >= 2 && parts.allSatisfy { $0.count == 1 && $0.first!.isUppercase }
@@ -106,7 +119,7 @@ enum NameScanner {
         if let shape = text.utf8.withContiguousStorageIfAvailable(asciiShape) ?? nil { return shape }
         let letters = text.filter(\.isLetter)
         if letters.isEmpty { return .number }
-        if text.hasPrefix("#") { return .mixed }
+        if text.hasPrefix("#") || isHandle(text) { return .mixed }
         var body = Substring(text)
         // Elided articles: "d’Information", "l’Europe".
         if body.count > 2, let second = body.dropFirst().first, second == "’" || second == "'",
@@ -143,6 +156,9 @@ enum NameScanner {
         }
         if letters == 0 { return .number }
         if word[0] == UInt8(ascii: "#") { return .mixed }
+        if let at = word.firstIndex(of: UInt8(ascii: "@")) {
+            return at > 0 && !word[at...].contains(UInt8(ascii: ".")) ? .mixed : .lower
+        }
         var body = word[...]
         if body.count > 2, body[1] == UInt8(ascii: "'"), body[0] == UInt8(ascii: "d") || body[0] == UInt8(ascii: "l") {
             body = body.dropFirst(2)
