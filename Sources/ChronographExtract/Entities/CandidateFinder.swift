@@ -41,7 +41,7 @@ struct CandidateFinder: Sendable {
 
     func candidates(in sentence: ScannedSentence) -> [Candidate] {
         let tokens = sentence.tokens, folded = sentence.folded
-        var runs = baseRuns(tokens)
+        var runs = extendForeignNames(baseRuns(tokens), tokens)
         runs = joinRuns(runs, tokens, folded)
         runs = joinTopicLists(runs, tokens, folded)
         runs = runs.flatMap { splitPersonRun($0, folded) }
@@ -106,6 +106,26 @@ struct CandidateFinder: Sendable {
         return runs
     }
 
+    /// "Conseil de la ville numérique (City Digital Council)", "Secretaria de Ciência e Tecnologia":
+    /// a name in a Romance language goes on in lower case after "de", "du", "da"...; it is taken
+    /// up to the punctuation that closes it (at most eight words), never over English words.
+    private func extendForeignNames(_ runs: [Range<Int>], _ tokens: [WordToken]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for run in runs {
+            if let last = out.last, last.upperBound > run.lowerBound { continue }
+            var end = run.upperBound
+            if end < tokens.count, tokens[end].shape == .lower, lexicon.romanceConnectors.contains(tokens[end].folded) {
+                var j = end + 1
+                while j < tokens.count, j - end <= 8, tokens[j].isWord, tokens[j].shape != .number,
+                      !lexicon.functionWords.contains(tokens[j].folded) || lexicon.romanceConnectors.contains(tokens[j].folded) { j += 1 }
+                let closed = j == tokens.count || tokens[j].shape == .punct && !"-&".contains(tokens[j].text)
+                if closed, j > end + 1, !lexicon.romanceConnectors.contains(tokens[j - 1].folded) { end = j }
+            }
+            out.append(run.lowerBound..<end)
+        }
+        return out
+    }
+
     /// "Lakeport-based", "state-owned": a hyphenated adjective in front of a name is not part of it.
     private func isAdjective(_ t: WordToken) -> Bool {
         guard let hyphen = t.folded.lastIndex(of: "-") else { return false }
@@ -117,6 +137,14 @@ struct CandidateFinder: Sendable {
     /// connector end in a head word ("Jane Roe School of Music").
     private func splitPersonRun(_ run: Range<Int>, _ words: [String]) -> [Range<Int>] {
         let first = words[run.lowerBound]
+        // "Mayor of Lakeport", "Minister for Ports": a role, and the body or place it serves.
+        if run.count >= 3, lexicon.titles[[first]] != nil, ["of", "for"].contains(words[run.lowerBound + 1]) {
+            return [(run.lowerBound + 2)..<run.upperBound]
+        }
+        // "Acme President": the organisation; the title goes with the name after it.
+        if run.count >= 2, lexicon.titles[[words[run.upperBound - 1]]] != nil, lexicon.titles[[first]] == nil {
+            return [run.lowerBound..<(run.upperBound - 1)]
+        }
         guard run.count >= 3, lexicon.titles[[first]] != nil || lexicon.givenNames.contains(first)
                 || lexicon.familyNames.contains(first),
               let cut = run.dropFirst().first(where: { ["of", "and", "&", "for", "at", "from", "in", "on", "the"].contains(words[$0]) }),
@@ -138,8 +166,10 @@ struct CandidateFinder: Sendable {
                 // Topics coordinated inside one name, not two names in a list ("A, B and C").
                 let leftStartsList = previous.lowerBound > 0 && tokens[previous.lowerBound - 1].folded == ","
                 let leftPrefixed = longestPrefix(lexicon.prefixes, Array(words[previous])) != nil
-                let joinAnd = between == "and" && rightHead != nil && !leftStartsList
-                    && (leftHead == nil || leftHead == .facility) && (rightHead != .organization || leftPrefixed)
+                let rightHeadEnds = head(Array(words[run])).map { $0.end == run.count } ?? false
+                let leftAcronym = tokens[previous].contains { $0.shape == .acronym }
+                let joinAnd = between == "and" && rightHead != nil && rightHeadEnds && !leftAcronym && !leftStartsList
+                    && (leftHead == nil || leftHead == .facility || leftHead == .place) && (rightHead != .organization || leftPrefixed)
                     && !tokens[previous.upperBound - 1].possessive
                 let joinIn = (between == "in" || between == "on") && leftHead == nil && rightHead == nil
                     && followingNoun(tokens, after: run.upperBound, plural: false) != nil
@@ -256,8 +286,29 @@ struct CandidateFinder: Sendable {
         if let (end, _) = longestPrefix(lexicon.placePrefixes, coreWords), end < coreWords.count { c.type(.place, 2) }
         if isPlaceCompound(tokens[start..<run.upperBound]) { c.type(.place, 2) }
         if coreWords.count == 1, tokens[start].text.hasPrefix("#") { c.type(.initiative, 2) }
-        // "Vision 2030", "Lakeport 2.0": a name that ends in a year or a version names a plan or programme.
-        if c.kind == nil, coreWords.count >= 2, tokens[run.upperBound - 1].shape == .number { c.type(.initiative, 2) }
+        // "Vision 2030", "Lakeport 2.0": a name that ends in a year or a version names a plan or
+        // programme ("Between 1990", "Highway 10" do not).
+        if c.kind == nil, coreWords.count >= 2, tokens[run.upperBound - 1].shape == .number,
+           tokens[run.upperBound - 1].text.count >= 3 || tokens[run.upperBound - 1].text.contains("."),
+           !lexicon.functionWords.contains(coreWords[0]), !(coreWords.count == 2 && start == tokens.firstIndex(where: \.isWord)) {
+            c.type(.initiative, 2)
+        }
+        // "Greater Lakeport", "East Millbrook": a direction or extent in front of a known place.
+        if coreWords.count >= 2, lexicon.placeModifiers.contains(coreWords[0]) {
+            let rest = Array(coreWords.dropFirst())
+            if lexicon.places[rest] != nil || lexicon.worldPlaces[rest] != nil || communityForms.contains(rest.joined(separator: " ")) {
+                c.type(.place, 3)
+            }
+        }
+        // "Jane Q. Roe", "John Roe Jr.": a middle initial or a generational suffix makes a person.
+        if coreWords.count >= 3, (1..<(coreWords.count - 1)).contains(where: { coreWords[$0].count == 2 && coreWords[$0].hasSuffix(".") }),
+           !coreWords.contains(where: { lexicon.connectors.contains($0) }), head(coreWords) == nil {
+            c.type(.person, 2)
+        }
+        if coreWords.count >= 2, let last = coreWords.last, ["jr.", "jr", "sr.", "ii", "iii"].contains(last) { c.type(.person, 3) }
+        // "Jean-Luc Roe": a hyphenated given name.
+        if coreWords.count >= 2, coreWords.count <= 3, tokens[start].text.contains("-"),
+           let part = coreWords[0].split(separator: "-").first, lexicon.givenNames.contains(String(part)) { c.type(.person, 2) }
         if let (end, kind) = longestPrefix(lexicon.prefixes, coreWords), end < coreWords.count { c.type(kind, 3) }
         if var h = head(coreWords) {
             // "European Network of Living Labs": a head inside the "of ..." complement does not
@@ -323,13 +374,16 @@ struct CandidateFinder: Sendable {
             case .acronym: return !lexicon.genericAcronyms.contains(t.folded)
             case .mixed: return true
             case .capitalised:
-                return !t.folded.hasSuffix(".") && !lexicon.englishWords.contains(t.folded)
+                return !t.folded.hasSuffix(".") && !lexicon.englishWords.contains(t.folded) && !isNationality(t.folded)
                     && !lexicon.givenNames.contains(t.folded) && !lexicon.calendar.contains(t.folded)
             default: return false
             }
         }
         guard words.contains(where: distinctive) else { return nil }
         if words.count == 1, lexicon.familyNames.contains(words[0].folded) { return nil }
+        // "Millchester", "Eastbrookville": English place-name endings.
+        if words.count == 1, let ending = lexicon.placeEndings.first(where: { words[0].folded.hasSuffix($0) && words[0].folded.count > $0.count + 2 }),
+           !ending.isEmpty { return .place }
         // "kids@school": a campaign or programme handle.
         if words.contains(where: { NameScanner.isHandle($0.text) }) { return .initiative }
         return .organization
@@ -550,7 +604,7 @@ struct CandidateFinder: Sendable {
                 shared = (best.0, min(best.1, 1))
             }
             guard let (kind, strength) = shared else { return }
-            for i in group where found[i].kind == nil { found[i].type(kind, max(strength, 1)) }
+            for i in group where found[i].kind == nil || found[i].strength < strength { found[i].type(kind, max(strength, 1)) }
         }
         for k in found.indices {
             if let previous = group.last {

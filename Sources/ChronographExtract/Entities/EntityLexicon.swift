@@ -73,6 +73,12 @@ struct EntityLexicon: Sendable {
     var connectors: Set<String> = []
     /// Last parts of hyphenated adjectives ("-based", "-owned") that never end a name.
     var adjectiveEndings: Set<String> = []
+    /// "de", "du", "da": words after which a Romance-language name goes on in lower case.
+    var romanceConnectors: Set<String> = []
+    /// "greater", "east": words that make a place of the known place after them.
+    var placeModifiers: Set<String> = []
+    /// "-town", "-ville": endings of place names.
+    var placeEndings: [String] = []
     var functionWords: Set<String> = []
     var genericPhrases = NamePhraseTable<Bool>()
 
@@ -137,6 +143,9 @@ struct EntityLexicon: Sendable {
         nationalities = set(names, "nationalities")
         connectors = set(names, "connectors")
         adjectiveEndings = set(names, "adjective-endings")
+        romanceConnectors = set(names, "romance-connectors")
+        placeModifiers = set(places, "place-modifiers")
+        placeEndings = places.lines("place-endings").map(Slug.fold)
         functionWords = set(names, "function-words")
         genericPhrases = table(names, "generic-phrases")
 
@@ -161,7 +170,7 @@ struct EntityLexicon: Sendable {
             self.nouns.insert(NameScanner.words(noun), kind)
         }
         connectivity = set(nouns, "connectivity")
-        for section in places.sectionOrder {
+        for section in places.sectionOrder where !["place-modifiers", "place-endings"].contains(section) {
             for line in places.lines(section) { self.places.insert(NameScanner.words(line), true) }
         }
         if generated.count == 3 {

@@ -137,7 +137,7 @@ struct EntityResolver {
         // A lone sentence-initial word is a new name only when the place lexicon knows it; a
         // lone common word ("Research") only on strong evidence.
         if c.sentenceInitial, !(c.kind == .place && c.strength >= 3) { return nil }
-        if words.count == 1, c.strength <= 1, !c.isAcronym, lexicon.englishWords.contains(words[0]) { return nil }
+        if words.count == 1, c.strength <= 1, !c.isAcronym, !c.party, lexicon.englishWords.contains(words[0]) { return nil }
         return create(f, words: words)
     }
 
