@@ -577,16 +577,43 @@ struct CandidateFinder: Sendable {
 
     // MARK: links between candidates of a sentence
 
-    /// "Intelligent Community Forum (ICF)", "Plan Local d’Information (Local Information Plan)".
+    /// Other names of one thing: "Intelligent Community Forum (ICF)", "Conseil du numérique (CN,
+    /// the Digital Council)", "Acme, formerly Lakeport Telephone", "ICF, the Intelligent Community
+    /// Forum,". The later name becomes an alias of the earlier one and they share their type.
     private func linkParentheses(_ found: inout [Candidate], _ runs: [Range<Int>], _ tokens: [WordToken]) {
         guard found.count > 1 else { return }
+        func link(_ k: Int, to outer: Int) {
+            found[k].aliasOf = outer
+            if found[k].strength > found[outer].strength, let kind = found[k].kind { found[outer].type(kind, found[k].strength) }
+            if found[outer].strength > found[k].strength, let kind = found[outer].kind { found[k].type(kind, found[outer].strength) }
+        }
         for k in 1..<found.count {
-            let outer = runs[k - 1], inner = runs[k]
-            guard outer.upperBound + 1 == inner.lowerBound, tokens[outer.upperBound].text == "(",
-                  inner.upperBound < tokens.count, tokens[inner.upperBound].text == ")" else { continue }
-            found[k].aliasOf = k - 1
-            if found[k].strength > found[k - 1].strength, let kind = found[k].kind { found[k - 1].type(kind, found[k].strength) }
-            if found[k - 1].strength > found[k].strength, let kind = found[k - 1].kind { found[k].type(kind, found[k - 1].strength) }
+            let inner = runs[k]
+            // In a parenthesis right after a name, names separated only by commas and "the".
+            var outer = k - 1
+            while outer > 0, found[outer].aliasOf != nil { outer -= 1 }
+            let open = runs[outer].upperBound
+            if found[outer].aliasOf == nil, open < inner.lowerBound, tokens[open].text == "(",
+               ((open + 1)..<inner.lowerBound).allSatisfy({ j in ["," , "the", "or"].contains(tokens[j].folded)
+                   || runs[(outer + 1)..<k].contains { $0.contains(j) } }),
+               inner.upperBound < tokens.count, [")", ","].contains(tokens[inner.upperBound].text) {
+                link(k, to: outer)
+                continue
+            }
+            let previous = k - 1
+            guard found[previous].aliasOf == nil, found[previous].kind != .person else { continue }
+            let gap = tokens[runs[previous].upperBound..<inner.lowerBound].map(\.folded).filter { $0 != "the" }
+            // "Acme, formerly Lakeport Telephone", "was renamed Acme".
+            if gap.count <= 5, let last = gap.last, lexicon.renameCues.contains(last) || gap.count >= 2
+                && lexicon.renameCues.contains(gap.suffix(2).joined(separator: " ")) || gap.count >= 3 && lexicon.renameCues.contains(gap.suffix(3).joined(separator: " ")) {
+                link(k, to: previous)
+                continue
+            }
+            // "LIT, the Lakeport Institute of Technology,": an acronym glossed in apposition.
+            if found[previous].isAcronym, gap == [","], tokens[runs[previous].upperBound + 1].folded == "the",
+               head(found[k].coreWords) != nil, inner.upperBound < tokens.count, tokens[inner.upperBound].folded == "," {
+                link(k, to: previous)
+            }
         }
     }
 

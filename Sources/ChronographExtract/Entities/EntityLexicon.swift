@@ -94,6 +94,8 @@ struct EntityLexicon: Sendable {
     var prefixes = NamePhraseTable<EntityKind>()
     var nouns = NamePhraseTable<EntityKind>()
     var connectivity: Set<String> = []
+    /// "formerly", "renamed": the name after one of these is another name of the one before.
+    var renameCues: Set<String> = []
     var shortFormHeads: Set<String> = []
     var places = NamePhraseTable<Bool>()
     /// The generated world gazetteer: weaker than `places`, since many small towns share a
@@ -180,6 +182,7 @@ struct EntityLexicon: Sendable {
         }
         placeBefore = table(cues, "place-before")
         organizationPossessions = set(cues, "organization-possessions")
+        renameCues = set(cues, "rename-cues")
         partyBefore = table(cues, "party-before")
         organizationAfter = table(cues, "organization-after")
         initiativeBefore = table(cues, "initiative-before")

@@ -80,8 +80,8 @@ struct EntityResolver {
         // Longer names first, so that short forms find the names they shorten.
         let order = found.indices.filter { found[$0].outer == nil }.sorted {
             let a = found[$0].candidate, b = found[$1].candidate
-            return (a.sentenceInitial ? 0 : 1, a.kind != nil ? 1 : 0, a.coreWords.count, -$0)
-                > (b.sentenceInitial ? 0 : 1, b.kind != nil ? 1 : 0, b.coreWords.count, -$1)
+            return (a.sentenceInitial ? 0 : 1, (a.kind ?? a.fallback) != nil ? 1 : 0, a.coreWords.count, -$0)
+                > (b.sentenceInitial ? 0 : 1, (b.kind ?? b.fallback) != nil ? 1 : 0, b.coreWords.count, -$1)
         }
         for index in order {
             let draft = place(found[index], into: nil)
@@ -116,8 +116,11 @@ struct EntityResolver {
         let words = withoutCommunityTail(c.coreWords)
         let k = key(words)
         var target = forced ?? byKey[k]
-        if target == nil, words.count == 1, c.kind == nil || c.kind == .person || c.strength <= 1, let d = bySurname[k], d >= 0 { target = d }
-        if target == nil, words.count == 1, c.kind == nil || c.strength <= 1, let d = byShortForm[k], d >= 0 { target = d }
+        if target == nil, words.count == 1, c.kind == nil || c.kind == .person || c.strength <= 1 {
+            // A surname names the person of that name in the same profile first, then in the corpus.
+            if let d = bySurname[f.community + "|" + k], d >= 0 { target = d } else if let d = bySurname[k], d >= 0 { target = d }
+        }
+        if target == nil, let d = byShortForm[k], d >= 0, c.kind == nil || c.strength <= 1 || c.kind == drafts[d].kind { target = d }
         if target == nil, c.isAcronym, let d = byInitials[k] { target = d }
         if target == nil, words.count >= 2, let d = bySuffix[f.community + "|" + k], d >= 0 { target = d }
         if target == nil, c.kind == nil, words.count == 1, !c.sentenceInitial, byOwnerWord[k] != nil {
@@ -185,13 +188,54 @@ struct EntityResolver {
             let acronym = String(initials)
             if byInitials[acronym] == nil { byInitials[acronym] = d }
         }
-        if drafts[d].kind != .person, drafts[d].kind != .place, words.count == 2, lexicon.shortFormHeads.contains(words[1]) {
-            let sk = key([words[0]])
+        for short in shortForms(words, kind: drafts[d].kind) {
+            let sk = key(short)
             if let other = byShortForm[sk], other != d { byShortForm[sk] = -1 } else { byShortForm[sk] = d }
         }
-        if drafts[d].kind == .person, words.count >= 2, let surname = words.last {
-            let sk = key([surname])
-            if let other = bySurname[sk], other != d { bySurname[sk] = -1 } else if bySurname[sk] == nil { bySurname[sk] = d }
+        if drafts[d].kind == .person, words.count >= 2 {
+            // Family name first ("Park Ji-won", "Lee Hsien Loong") or last ("Jane Roe").
+            let familyFirst = lexicon.familyNames.contains(words[0]) && (words[1].contains("-") || words.count == 3)
+            let sk = key([familyFirst ? words[0] : words[words.count - 1]])
+            for surnameKey in [community + "|" + sk, sk] {
+                if let other = bySurname[surnameKey], other != d { bySurname[surnameKey] = -1 } else { bySurname[surnameKey] = d }
+            }
+            // "Chao-ming Wu" and "Wu Chao-ming" are one person.
+            if words.count == 2, words.contains(where: { $0.contains("-") }) {
+                let swapped = key([words[1], words[0]])
+                if byKey[swapped] == nil { byKey[swapped] = d }
+            }
+        }
+    }
+
+    /// Shorter forms the text may use for a name: without trailing heads that may be dropped
+    /// ("Acme Motors Corporation" → "Acme Motors", "Acme"), a trailing year or place ("Future
+    /// Lakeport 2030", "CityLab Lakeport" → "CityLab"), a place's own head ("Banqiao District")
+    /// or the words after "de" ("Secretaria de Cultura" → "Secretaria"). Never a known place or
+    /// given name of its own.
+    private func shortForms(_ words: [String], kind: EntityKind) -> [[String]] {
+        guard words.count >= 2, kind != .person else { return [] }
+        var out: [[String]] = []
+        var short = words
+        func droppable(_ w: String) -> Bool {
+            switch kind {
+            case .place: return lexicon.heads[[w]] == .place || w == "city"
+            case .award: return false
+            default:
+                return lexicon.shortFormHeads.contains(w) || w.allSatisfy(\.isNumber)
+                    || finder.communityForms.contains(w) || lexicon.places[[w]] != nil
+            }
+        }
+        while short.count >= 2, let last = short.last, droppable(last) {
+            short.removeLast()
+            out.append(short)
+        }
+        if kind != .place, let de = words.firstIndex(where: { lexicon.romanceConnectors.contains($0) }), de > 0 {
+            out.append(Array(words[..<de]))
+        }
+        return out.filter { short in
+            let known = kind != .place && (lexicon.places[short] != nil || lexicon.worldPlaces[short] != nil)
+            return !known && !(short.count == 1 && (lexicon.givenNames.contains(short[0]) || lexicon.englishWords.contains(short[0])))
+                && !isGeneric(short)
         }
     }
 
