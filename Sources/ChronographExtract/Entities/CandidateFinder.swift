@@ -54,6 +54,7 @@ struct CandidateFinder: Sendable {
         }
         linkParentheses(&found, runOfCandidate, tokens)
         shareListTypes(&found, runOfCandidate, tokens)
+        placeBeforeRegion(&found, runOfCandidate, tokens)
         return found
     }
 
@@ -87,6 +88,12 @@ struct CandidateFinder: Sendable {
                     break
                 } else if next.shape == .number, tokens[j - 1].isWord, next.range.lowerBound == tokens[j - 1].range.upperBound + 1 {
                     last = j
+                    // "Plan 2020–2025": a range of years ends the name.
+                    if let a = after, a.text == "–" || a.text == "-", j + 2 < tokens.count, tokens[j + 2].shape == .number,
+                       a.range.lowerBound == next.range.upperBound, tokens[j + 2].range.lowerBound == a.range.upperBound {
+                        last = j + 2
+                        break
+                    }
                 } else if next.shape == .lower, lexicon.connectors.contains(next.folded), let a = after, isRunWord(a) {
                     // connector: continue
                 } else if next.folded == "the", tokens[j - 1].folded == "of", let a = after, isRunWord(a) {
@@ -114,12 +121,17 @@ struct CandidateFinder: Sendable {
         for run in runs {
             if let last = out.last, last.upperBound > run.lowerBound { continue }
             var end = run.upperBound
-            if end < tokens.count, tokens[end].shape == .lower, lexicon.romanceConnectors.contains(tokens[end].folded) {
+            // Also "Assemblée nationale du X": lower-case words that are no English words, after a
+            // name word that is none either.
+            let foreignStart = end < tokens.count && tokens[end].shape == .lower && !lexicon.englishWords.contains(tokens[end].folded)
+                && !lexicon.functionWords.contains(tokens[end].folded) && !lexicon.englishWords.contains(tokens[end - 1].folded)
+                && tokens[end - 1].shape == .capitalised
+            if end < tokens.count, tokens[end].shape == .lower, lexicon.romanceConnectors.contains(tokens[end].folded) || foreignStart {
                 var j = end + 1
                 while j < tokens.count, j - end <= 8, tokens[j].isWord, tokens[j].shape != .number,
                       !lexicon.functionWords.contains(tokens[j].folded) || lexicon.romanceConnectors.contains(tokens[j].folded) { j += 1 }
                 let closed = j == tokens.count || tokens[j].shape == .punct && !"-&".contains(tokens[j].text)
-                if closed, j > end + 1, !lexicon.romanceConnectors.contains(tokens[j - 1].folded) { end = j }
+                if closed, j > end + (foreignStart ? 0 : 1), !lexicon.romanceConnectors.contains(tokens[j - 1].folded) { end = j }
             }
             out.append(run.lowerBound..<end)
         }
@@ -348,6 +360,23 @@ struct CandidateFinder: Sendable {
         return c
     }
 
+    /// Words made from other words, never names alone: contractions ("I've"), plurals of titles
+    /// and generic acronyms ("CEOs"), fiscal years ("FY2020"), and people of a profiled place
+    /// ("Lakeporters", "Millbrookians").
+    private func isDerivedWord(_ word: String) -> Bool {
+        if let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "’" }),
+           ["ve", "ll", "re", "m", "d", "t"].contains(String(word[word.index(after: apostrophe)...])) { return true }
+        if word.hasSuffix("s"), lexicon.titles[[String(word.dropLast())]] != nil || lexicon.genericAcronyms.contains(String(word.dropLast())) { return true }
+        let letters = word.filter(\.isLetter)
+        if letters.count < word.count, lexicon.calendar.contains(letters) || letters == "fy" || letters == "q" { return true }
+        for ending in ["ians", "ian", "ers", "er", "ites", "ite", "ans", "an"] where word.hasSuffix(ending) {
+            let stem = word.dropLast(ending.count)
+            guard stem.count >= 4 else { continue }
+            if communityForms.contains(where: { $0.hasPrefix(stem.dropLast(stem.count > 5 ? 1 : 0)) && !$0.contains(" ") }) { return true }
+        }
+        return false
+    }
+
     private func isNationality(_ word: String) -> Bool {
         lexicon.nationalities.contains(word) || word.hasSuffix("s") && lexicon.nationalities.contains(String(word.dropLast()))
     }
@@ -369,6 +398,7 @@ struct CandidateFinder: Sendable {
     /// longer run with such a word in it. Runs of common words ("Digital Future") say nothing.
     private func fallbackKind(_ run: [WordToken]) -> EntityKind? {
         let words = run.filter { $0.isWord && !lexicon.connectors.contains($0.folded) }
+        if words.count == 1, isDerivedWord(words[0].folded) { return nil }
         func distinctive(_ t: WordToken) -> Bool {
             switch t.shape {
             case .acronym: return !lexicon.genericAcronyms.contains(t.folded)
@@ -553,7 +583,10 @@ struct CandidateFinder: Sendable {
             c.type(.organization, 1)
         }
         if c.kind == nil || c.strength < 1 {
-            if phraseEnds(lexicon.placeBefore, folded, at: before), !c.isAcronym { c.type(.place, 1) }
+            // "in Millbrook", "to Eastdale"; not "to LakeNet", "to Lakeport2": camel case and digits name products.
+            let plain = tokens[run].allSatisfy { $0.shape == .capitalised && !$0.text.dropFirst().contains(where: \.isUppercase)
+                && !$0.text.contains(where: \.isNumber) }
+            if phraseEnds(lexicon.placeBefore, folded, at: before), plain { c.type(.place, 1) }
         }
         // "One of the projects ... is X."
         if let first = tokens.firstIndex(where: \.isWord), run.lowerBound > 0, folded[run.lowerBound - 1] == "is",
@@ -614,6 +647,20 @@ struct CandidateFinder: Sendable {
                head(found[k].coreWords) != nil, inner.upperBound < tokens.count, tokens[inner.upperBound].folded == "," {
                 link(k, to: previous)
             }
+        }
+    }
+
+    /// "Millbrook, Ontario", "Eastdale, Kenya": a name followed by a comma and a known state,
+    /// province or country (itself closing the phrase) is a place in it.
+    private func placeBeforeRegion(_ found: inout [Candidate], _ runs: [Range<Int>], _ tokens: [WordToken]) {
+        guard found.count > 1 else { return }
+        for k in 0..<(found.count - 1) where found[k].strength <= 1 && found[k].kind != .person {
+            let region = runs[k + 1]
+            guard region.lowerBound == runs[k].upperBound + 1, tokens[runs[k].upperBound].folded == ",",
+                  found[k + 1].kind == .place, found[k + 1].strength >= 3 || tokens[region].allSatisfy({ NameScanner.isInitials(String($0.text.dropLast())) }),
+                  region.upperBound == tokens.count || tokens[region.upperBound].shape == .punct && tokens[region.upperBound].folded != "&"
+                      || tokens[region.upperBound].shape == .lower && tokens[region.upperBound].folded != "and" else { continue }
+            found[k].type(.place, 2)
         }
     }
 
