@@ -34,9 +34,14 @@ public enum CommunityAliases {
         return found
     }
 
-    /// The one- or two-word parenthesis right after `name` in a sentence, if any.
+    /// The one- or two-word parenthesis right after `name` in a sentence, if any; not after a
+    /// longer name that ends with it ("University of Lakeport (UL)" is the university's).
     static func parenthetical(after name: String, in sentence: String) -> String? {
         guard let r = sentence.range(of: name + " ("), let close = sentence[r.upperBound...].firstIndex(of: ")") else { return nil }
+        let before = sentence[..<r.lowerBound]
+        if let last = before.last, last.isLetter || last == "-" { return nil }
+        let previousWord = before.split(whereSeparator: { $0 == " " }).last.map(String.init) ?? ""
+        if previousWord.first?.isUppercase == true || ["of", "de", "du", "des", "da", "do", "di", "for"].contains(previousWord) { return nil }
         let inside = sentence[r.upperBound..<close].trimmingCharacters(in: .whitespaces)
         guard !inside.isEmpty, inside.count <= 16, inside.split(separator: " ").count <= 2,
               inside.first?.isUppercase == true else { return nil }

@@ -125,7 +125,8 @@ struct CandidateFinder: Sendable {
             // name word that is none either.
             let foreignStart = end < tokens.count && tokens[end].shape == .lower && !lexicon.englishWords.contains(tokens[end].folded)
                 && !lexicon.functionWords.contains(tokens[end].folded) && !lexicon.englishWords.contains(tokens[end - 1].folded)
-                && tokens[end - 1].shape == .capitalised
+                && tokens[end - 1].shape == .capitalised && !tokens[end - 1].possessive
+                && (tokens[end].text.unicodeScalars.contains { !$0.isASCII } || tokens[end - 1].text.unicodeScalars.contains { !$0.isASCII })
             if end < tokens.count, tokens[end].shape == .lower, lexicon.romanceConnectors.contains(tokens[end].folded) || foreignStart {
                 var j = end + 1
                 while j < tokens.count, j - end <= 8, tokens[j].isWord, tokens[j].shape != .number,
@@ -181,7 +182,8 @@ struct CandidateFinder: Sendable {
                 let rightHeadEnds = head(Array(words[run])).map { $0.end == run.count } ?? false
                 let leftAcronym = tokens[previous].contains { $0.shape == .acronym }
                 let joinAnd = between == "and" && rightHead != nil && rightHeadEnds && !leftAcronym && !leftStartsList
-                    && (leftHead == nil || leftHead == .facility || leftHead == .place) && (rightHead != .organization || leftPrefixed)
+                    && (leftHead == nil || leftHead == .facility || leftHead == .place && rightHead != .place)
+                    && (rightHead != .organization || leftPrefixed)
                     && !tokens[previous.upperBound - 1].possessive
                 let joinIn = (between == "in" || between == "on") && leftHead == nil && rightHead == nil
                     && followingNoun(tokens, after: run.upperBound, plural: false) != nil
@@ -279,12 +281,17 @@ struct CandidateFinder: Sendable {
         // "Lakeporters", "Han Chinese": a people, not a named thing.
         if let last = words.last, words.count <= 2, isNationality(last) { return nil }
         var c = Candidate(range: range, surface: surface, core: surface, coreWords: words)
+        // "The Lakeport Forum" mid-sentence: "The" is the article, kept in the surface only.
+        if words.count >= 2, words[0] == "the" {
+            c.coreWords = Array(words.dropFirst())
+            c.core = NameScanner.string(scalars[tokens[start + 1].range.lowerBound..<range.upperBound])
+        }
         c.isAcronym = words.count == 1 && tokens[start].shape == .acronym
         c.sentenceInitial = start == tokens.firstIndex(where: \.isWord) && words.count == 1 && tokens[start].shape == .capitalised
         if let prefixOwner { c.owner = prefixOwner }
 
         // Title + name → person, titles stripped ("General Lord Roe" → "Roe").
-        if let end = titlesEnd(words), end < words.count,
+        if let end = titlesEnd(words), end < words.count, head(Array(words[end...])) == nil,
            tokens[start + end].isNameWord, !lexicon.connectors.contains(words[end]) {
             let coreRange = tokens[start + end].range.lowerBound..<range.upperBound
             c.core = NameScanner.string(scalars[coreRange])
@@ -312,6 +319,13 @@ struct CandidateFinder: Sendable {
                 c.type(.place, 3)
             }
         }
+        if coreWords.count >= 2, coreWords.count <= 3, lexicon.placeModifiers.contains(coreWords[0]),
+           coreWords.dropFirst().allSatisfy({ !lexicon.englishWords.contains($0) && lexicon.heads[[$0]] == nil }) {
+            c.type(.place, 2)
+        }
+        // "Xinbei City", "Zhudong Township": an unknown word and a kind of place.
+        if coreWords.count == 2, ["city", "town", "township", "county", "province", "prefecture", "village"].contains(coreWords[1]),
+           !lexicon.englishWords.contains(coreWords[0]), tokens[start].shape == .capitalised { c.type(.place, 2) }
         // "Jane Q. Roe", "John Roe Jr.": a middle initial or a generational suffix makes a person.
         if coreWords.count >= 3, (1..<(coreWords.count - 1)).contains(where: { coreWords[$0].count == 2 && coreWords[$0].hasSuffix(".") }),
            !coreWords.contains(where: { lexicon.connectors.contains($0) }), head(coreWords) == nil {
@@ -335,7 +349,10 @@ struct CandidateFinder: Sendable {
             let tail = coreWords[h.end...]
             let tailOK = tail.isEmpty || tail.first == "of" || tail.first == "for"
                 || tokens[(start + h.end)..<run.upperBound].allSatisfy { $0.shape == .acronym || $0.shape == .number }
-            if tailOK { c.type(h.kind, h.kind == .network ? 4 : 2) }
+            // "Centre for Applied Optics", "Institute of Design": a facility head with a field
+            // complement names the institution.
+            let kind = h.kind == .facility && (tail.first == "for" || tail.first == "of") ? EntityKind.organization : h.kind
+            if tailOK { c.type(kind, kind == .network ? 4 : 2) }
         }
         let coreStart = start + (words.count - coreWords.count)
         if c.kind == .organization || c.kind == .award || c.kind == nil, let owner = ownerName(coreWords, from: coreStart, tokens) {
@@ -345,17 +362,29 @@ struct CandidateFinder: Sendable {
             c.owner = (NameScanner.string(scalars[ownerRange]), ownerRange)
         }
         if coreWords.contains(where: { ["wifi", "wi-fi", "wireless", "broadband", "lora"].contains($0) }),
-           longestPrefix(lexicon.prefixes, coreWords) == nil { c.type(.network, 4) }
+           longestPrefix(lexicon.prefixes, coreWords) == nil,
+           head(coreWords).map({ $0.kind == .organization && $0.end == coreWords.count }) != true { c.type(.network, 4) }
         if c.kind == nil, coreWords.count >= 2, coreWords.count <= 4, lexicon.givenNames.contains(coreWords[0]),
            tokens[start..<run.upperBound].allSatisfy({ $0.shape == .capitalised }) {
             c.type(.person, 2)
         }
+        // "Jeanne de Roe", "Pieter van Dam": a given name, a particle and a family name.
+        if c.kind == nil, coreWords.count >= 3, coreWords.count <= 4, lexicon.givenNames.contains(coreWords[0]),
+           coreWords.dropFirst().dropLast().allSatisfy({ lexicon.nameParticles.contains($0) }), head(coreWords) == nil {
+            c.type(.person, 2)
+        }
+        // "J.R. Roe": initials and a family name.
+        if c.kind == nil, coreWords.count == 2, NameScanner.isInitials(String(tokens[start].text.dropLast())),
+           tokens[start + 1].shape == .capitalised { c.type(.person, 2) }
         if c.kind == nil, coreWords.count >= 2, coreWords.count <= 3, lexicon.familyNames.contains(coreWords[0]),
            tokens[start + 1].shape == .joiner || tokens[start..<run.upperBound].allSatisfy({ $0.shape == .capitalised })
                && coreWords.dropFirst().allSatisfy({ !lexicon.englishWords.contains($0) }) {
             c.type(.person, 2)
         }
         typeFromContext(&c, run: start..<run.upperBound, tokens, folded)
+        if c.kind == nil, coreWords.count >= 2, coreWords.count <= 3, head(coreWords) == nil, personFollows(tokens, after: run.upperBound) {
+            c.type(.person, 1)
+        }
         if c.kind == nil { c.fallback = fallbackKind(Array(tokens[start..<run.upperBound])) }
         return c
     }
@@ -393,6 +422,13 @@ struct CandidateFinder: Sendable {
         }
     }
 
+    /// "Jane Roe, who ...", "Jane Roe said": words after a name that only a person takes.
+    private func personFollows(_ tokens: [WordToken], after end: Int) -> Bool {
+        guard end < tokens.count else { return false }
+        if tokens[end].folded == ",", end + 1 < tokens.count, tokens[end + 1].folded == "who" { return true }
+        return lexicon.personAfter.contains(tokens[end].folded)
+    }
+
     /// What the shape of an otherwise untyped name says: an acronym, a mixed-case word or a
     /// word that is no English word, given name or initial names an organisation; so does a
     /// longer run with such a word in it. Runs of common words ("Digital Future") say nothing.
@@ -414,6 +450,10 @@ struct CandidateFinder: Sendable {
         // "Millchester", "Eastbrookville": English place-name endings.
         if words.count == 1, let ending = lexicon.placeEndings.first(where: { words[0].folded.hasSuffix($0) && words[0].folded.count > $0.count + 2 }),
            !ending.isEmpty { return .place }
+        // "Kenji Hatano": two capitalised words that are neither English words nor places, a
+        // pattern of personal names far more than of company names.
+        if words.count == 2, words.allSatisfy({ $0.shape == .capitalised && distinctive($0) && !$0.text.contains("-")
+            && !$0.text.dropFirst().contains(where: \.isUppercase) && lexicon.worldPlaces[[$0.folded]] == nil }) { return .person }
         // "kids@school": a campaign or programme handle.
         if words.contains(where: { NameScanner.isHandle($0.text) }) { return .initiative }
         return .organization
@@ -568,7 +608,10 @@ struct CandidateFinder: Sendable {
         }
         if phraseEnds(lexicon.networkBefore, folded, at: before) { c.type(.network, 4) }
         if tokens[run.upperBound - 1].possessive, run.upperBound < tokens.count,
-           lexicon.organizationPossessions.contains(folded[run.upperBound]) { c.type(.organization, 2) }
+           lexicon.organizationPossessions.contains(folded[run.upperBound]) || tokens[run.upperBound].isNameWord && c.kind != .place {
+            // "Acme's headquarters", "Acme's Lakeport Challenge": an owner is an organisation.
+            c.type(.organization, 2)
+        }
         if phraseEnds(lexicon.organizationBefore, folded, at: before) { c.type(.organization, 1) }
         // Party: a partnership phrase within the few words before the name.
         for end in stride(from: before, through: max(0, before - 5), by: -1) {
@@ -585,7 +628,7 @@ struct CandidateFinder: Sendable {
         if c.kind == nil || c.strength < 1 {
             // "in Millbrook", "to Eastdale"; not "to LakeNet", "to Lakeport2": camel case and digits name products.
             let plain = tokens[run].allSatisfy { $0.shape == .capitalised && !$0.text.dropFirst().contains(where: \.isUppercase)
-                && !$0.text.contains(where: \.isNumber) }
+                && !$0.text.contains(where: \.isNumber) && (!lexicon.englishWords.contains($0.folded) || lexicon.heads[[$0.folded]] == .place) }
             if phraseEnds(lexicon.placeBefore, folded, at: before), plain { c.type(.place, 1) }
         }
         // "One of the projects ... is X."

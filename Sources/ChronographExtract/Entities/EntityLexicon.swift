@@ -96,6 +96,10 @@ struct EntityLexicon: Sendable {
     var connectivity: Set<String> = []
     /// "formerly", "renamed": the name after one of these is another name of the one before.
     var renameCues: Set<String> = []
+    /// Words right after a name that only a person takes ("said", "told").
+    var personAfter: Set<String> = []
+    /// "de", "van", "bin": particles between a given name and a family name.
+    var nameParticles: Set<String> = []
     var shortFormHeads: Set<String> = []
     var places = NamePhraseTable<Bool>()
     /// The generated world gazetteer: weaker than `places`, since many small towns share a
@@ -155,12 +159,15 @@ struct EntityLexicon: Sendable {
         roles = table(people, "roles")
         givenNames = set(people, "given-names")
         familyNames = set(people, "family-names")
+        nameParticles = set(people, "name-particles")
 
         for section in heads.sectionOrder {
             if section == "place-prefixes" {
                 placePrefixes = table(heads, section)
             } else if section == "short-forms" {
                 shortFormHeads = set(heads, section)
+            } else if section == "facility-prefixes" {
+                for line in heads.lines(section) { prefixes.insert(NameScanner.words(line), .facility) }
             } else if section == "organization-prefixes" {
                 for line in heads.lines(section) { prefixes.insert(NameScanner.words(line), .organization) }
             } else if let kind = EntityKind(label: section) {
@@ -183,6 +190,7 @@ struct EntityLexicon: Sendable {
         placeBefore = table(cues, "place-before")
         organizationPossessions = set(cues, "organization-possessions")
         renameCues = set(cues, "rename-cues")
+        personAfter = set(cues, "person-after")
         partyBefore = table(cues, "party-before")
         organizationAfter = table(cues, "organization-after")
         initiativeBefore = table(cues, "initiative-before")

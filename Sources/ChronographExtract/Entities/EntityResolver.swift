@@ -118,7 +118,7 @@ struct EntityResolver {
         var target = forced ?? byKey[k]
         if target == nil, words.count == 1, c.kind == nil || c.kind == .person || c.strength <= 1 {
             // A surname names the person of that name in the same profile first, then in the corpus.
-            if let d = bySurname[f.community + "|" + k], d >= 0 { target = d } else if let d = bySurname[k], d >= 0 { target = d }
+            if !c.isAcronym, let d = bySurname[f.community + "|" + k] ?? bySurname[k], d >= 0 { target = d }
         }
         if target == nil, let d = byShortForm[k], d >= 0, c.kind == nil || c.strength <= 1 || c.kind == drafts[d].kind { target = d }
         if target == nil, c.isAcronym, let d = byInitials[k] { target = d }
@@ -140,7 +140,7 @@ struct EntityResolver {
         // A lone sentence-initial word is a new name only when the place lexicon knows it; a
         // lone common word ("Research") only on strong evidence.
         if c.sentenceInitial, !(c.kind == .place && c.strength >= 3) { return nil }
-        if words.count == 1, c.strength <= 1, !c.isAcronym, !c.party, lexicon.englishWords.contains(words[0]) { return nil }
+        if words.count == 1, c.strength < 3, !c.isAcronym, !c.party, lexicon.englishWords.contains(words[0]) { return nil }
         return create(f, words: words)
     }
 
@@ -244,6 +244,8 @@ struct EntityResolver {
     private func record(_ draft: Draft) -> EntityRecord? {
         var kind = draft.kind
         if kind == .facility { kind = draft.party ? .organization : .initiative }
+        // A named district or valley that hosts, signs or funds acts as a body.
+        if kind == .place, draft.party, draft.strength <= 2 { kind = .organization }
         let forms = draft.forms.sorted { $0.span < $1.span }
         guard let first = forms.first else { return nil }
         var name = first.core
