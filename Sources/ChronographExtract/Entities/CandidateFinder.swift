@@ -55,6 +55,16 @@ struct CandidateFinder: Sendable {
         linkParentheses(&found, runOfCandidate, tokens)
         shareListTypes(&found, runOfCandidate, tokens)
         placeBeforeRegion(&found, runOfCandidate, tokens)
+        for t in tokens where t.shape == .joiner && isAdjective(t) {
+            // "a Lakeport-based firm": the place in a hyphenated adjective.
+            guard let hyphen = t.text.lastIndex(of: "-") else { continue }
+            let stem = String(t.text[..<hyphen])
+            let words = NameScanner.words(stem)
+            guard lexicon.places[words] != nil || lexicon.worldPlaces[words] != nil, !communityForms.contains(Slug.fold(stem)) else { continue }
+            var place = Candidate(range: t.range.lowerBound..<(t.range.lowerBound + stem.unicodeScalars.count), surface: stem, core: stem, coreWords: words)
+            place.type(.place, 3)
+            found.append(place)
+        }
         return found
     }
 

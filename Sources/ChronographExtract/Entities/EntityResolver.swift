@@ -36,7 +36,8 @@ struct EntityResolver {
     /// "community|short-form" → draft, or -1 when two names of the profile end the same way.
     private var bySuffix: [String: Int] = [:]
     private var byInitials: [String: Int] = [:]
-    private var bySurname: [String: Int] = [:]
+    /// "community|surname" and "surname" → the people of that surname.
+    private var bySurname: [String: [Int]] = [:]
     /// "Lakeport" for "Lakeport University": the first word of a two-word name whose second word
     /// is a head that may be dropped (heads.lexicon [short-forms]); -1 when two names share it.
     private var byShortForm: [String: Int] = [:]
@@ -116,11 +117,13 @@ struct EntityResolver {
         let words = withoutCommunityTail(c.coreWords)
         let k = key(words)
         var target = forced ?? byKey[k]
-        if target == nil, words.count == 1, c.kind == nil || c.kind == .person || c.strength <= 1 {
-            // A surname names the person of that name in the same profile first, then in the corpus.
-            if !c.isAcronym, let d = bySurname[f.community + "|" + k] ?? bySurname[k], d >= 0 { target = d }
+        // A short form of an organisation ("Acme" for "Acme Corporation") before a surname,
+        // unless the mention itself is a person's.
+        if target == nil, c.kind != .person, let d = byShortForm[k], d >= 0,
+           c.kind == nil || c.strength <= 2 && c.kind != .place || c.kind == drafts[d].kind { target = d }
+        if target == nil, words.count == 1, !c.isAcronym, c.kind == nil || c.kind == .person || c.strength <= 1 {
+            target = surnameOwner(k, community: f.community, at: f.span)
         }
-        if target == nil, let d = byShortForm[k], d >= 0, c.kind == nil || c.strength <= 1 || c.kind == drafts[d].kind { target = d }
         if target == nil, c.isAcronym, let d = byInitials[k] { target = d }
         if target == nil, words.count >= 2, let d = bySuffix[f.community + "|" + k], d >= 0 { target = d }
         if target == nil, c.kind == nil, words.count == 1, !c.sentenceInitial, byOwnerWord[k] != nil {
@@ -196,8 +199,8 @@ struct EntityResolver {
             // Family name first ("Park Ji-won", "Lee Hsien Loong") or last ("Jane Roe").
             let familyFirst = lexicon.familyNames.contains(words[0]) && (words[1].contains("-") || words.count == 3)
             let sk = key([familyFirst ? words[0] : words[words.count - 1]])
-            for surnameKey in [community + "|" + sk, sk] {
-                if let other = bySurname[surnameKey], other != d { bySurname[surnameKey] = -1 } else { bySurname[surnameKey] = d }
+            for surnameKey in [community + "|" + sk, sk] where bySurname[surnameKey]?.contains(d) != true {
+                bySurname[surnameKey, default: []].append(d)
             }
             // "Chao-ming Wu" and "Wu Chao-ming" are one person.
             if words.count == 2, words.contains(where: { $0.contains("-") }) {
@@ -205,6 +208,20 @@ struct EntityResolver {
                 if byKey[swapped] == nil { byKey[swapped] = d }
             }
         }
+    }
+
+    /// The person a lone surname names: the only one of that surname in the profile, else the
+    /// one of them named last before it in the same document, else the only one in the corpus.
+    private func surnameOwner(_ surname: String, community: String, at span: SourceSpan) -> Int? {
+        if let local = bySurname[community + "|" + surname] {
+            if local.count == 1 { return local[0] }
+            let before = local.compactMap { d in
+                drafts[d].mentions.filter { $0.span.document == span.document && $0.span.start < span.start }.map(\.span.start).max().map { (d, $0) }
+            }
+            return before.max { $0.1 < $1.1 }?.0
+        }
+        if let all = bySurname[surname], all.count == 1 { return all[0] }
+        return nil
     }
 
     /// Shorter forms the text may use for a name: without trailing heads that may be dropped
@@ -218,7 +235,8 @@ struct EntityResolver {
         var short = words
         func droppable(_ w: String) -> Bool {
             switch kind {
-            case .place: return lexicon.heads[[w]] == .place || w == "city"
+            // Administrative kinds only: "Lakeport District" is Lakeport, "Lakeport Bay" is not.
+            case .place: return ["district", "city", "county", "township", "province", "prefecture", "municipality", "ward"].contains(w)
             case .award: return false
             default:
                 return lexicon.shortFormHeads.contains(w) || w.allSatisfy(\.isNumber)
@@ -231,6 +249,7 @@ struct EntityResolver {
         }
         if kind != .place, let de = words.firstIndex(where: { lexicon.romanceConnectors.contains($0) }), de > 0 {
             out.append(Array(words[..<de]))
+            if de > 1 { out.append([words[0]]) }
         }
         return out.filter { short in
             let known = kind != .place && (lexicon.places[short] != nil || lexicon.worldPlaces[short] != nil)
