@@ -301,7 +301,7 @@ struct CandidateFinder: Sendable {
         if let prefixOwner { c.owner = prefixOwner }
 
         // Title + name → person, titles stripped ("General Lord Roe" → "Roe").
-        if let end = titlesEnd(words), end < words.count, head(Array(words[end...])) == nil,
+        if let end = titlesEnd(words), end < words.count, head(Array(words[end...])).map({ $0.end == words.count - end }) != true,
            tokens[start + end].isNameWord, !lexicon.connectors.contains(words[end]) {
             let coreRange = tokens[start + end].range.lowerBound..<range.upperBound
             c.core = NameScanner.string(scalars[coreRange])
@@ -452,6 +452,7 @@ struct CandidateFinder: Sendable {
             case .capitalised:
                 return !t.folded.hasSuffix(".") && !lexicon.englishWords.contains(t.folded) && !isNationality(t.folded)
                     && !lexicon.givenNames.contains(t.folded) && !lexicon.calendar.contains(t.folded)
+                    && !(t.folded.hasSuffix("s") && lexicon.calendar.contains(String(t.folded.dropLast())))
             default: return false
             }
         }

@@ -121,7 +121,8 @@ struct EntityResolver {
         // unless the mention itself is a person's.
         if target == nil, c.kind != .person, let d = byShortForm[k], d >= 0,
            c.kind == nil || c.strength <= 2 && c.kind != .place || c.kind == drafts[d].kind { target = d }
-        if target == nil, words.count == 1, !c.isAcronym, c.kind == nil || c.kind == .person || c.strength <= 1 {
+        // (A bare head word such as "Park" says nothing of its own: it may be a surname.)
+        if target == nil, words.count == 1, !c.isAcronym, c.kind == nil || c.kind == .person || c.strength <= 1 || isGeneric(words) {
             target = surnameOwner(k, community: f.community, at: f.span)
         }
         if target == nil, c.isAcronym, let d = byInitials[k] { target = d }

@@ -1,0 +1,155 @@
+import ChronographCore
+import Testing
+@testable import ChronographExtract
+
+/// The rules that carry recognition beyond the seed's wording, each on invented sentences:
+/// names with no cue word, initials, non-English names, places no lexicon lists, renames.
+@Suite struct EntityGeneralisationTests {
+    // MARK: people
+
+    @Test func middleInitialDoesNotSplitOrEndTheName() {
+        let r = EntityFixture.recognize("Rivertown", [
+            "In 2004 Dr. Maribel Q. Ostrander opened the clinic.",
+            "Ostrander later ran the regional board.",
+        ])
+        let person = r.named("Maribel Q. Ostrander")
+        #expect(person?.type == .person)
+        #expect(person?.aliases.contains("Ostrander") == true)
+        #expect(r.entities.filter { $0.type == .person }.count == 1)
+    }
+
+    @Test func titleAfterAnOrganisationGivesBoth() {
+        let r = EntityFixture.recognize("Rivertown", ["Quillon Chairman Tobiah Fenwick signed the deal."])
+        #expect(r.named("Tobiah Fenwick")?.type == .person)
+        #expect(r.named("Quillon")?.type == .organization)
+    }
+
+    @Test func personStopsBeforeOf() {
+        let r = EntityFixture.recognize("Rivertown", ["The plan was drafted by Professor Ilse Vantongeren of Marrowbridge University."])
+        #expect(r.named("Ilse Vantongeren")?.type == .person)
+        #expect(r.named("Marrowbridge University")?.type == .organization)
+    }
+
+    @Test func familyNameFirstAndSurnameInTheSameProfile() {
+        let r = EntityFixture.recognize("Rivertown", [
+            "In 2015 Mayor Park Ji-hoon opened the hall.",
+            "Park later visited the harbour.",
+        ])
+        let park = r.named("Park Ji-hoon")
+        #expect(park?.type == .person)
+        #expect(park?.aliases.contains("Park") == true)
+    }
+
+    @Test func ambiguousSurnameGoesToTheNearestEarlierPerson() {
+        let r = EntityFixture.recognize("Rivertown", [
+            "Anneke Dorsey founded the studio in 1990.",
+            "Her cousin Raoul Dorsey joined in 1995.",
+            "Dorsey then moved the studio to the port.",
+        ])
+        #expect(r.named("Raoul Dorsey")?.aliases.contains("Dorsey") == true)
+        #expect(r.named("Anneke Dorsey")?.aliases.contains("Dorsey") == false)
+    }
+
+    @Test func speechVerbAndParticleMakePeople() {
+        let r = EntityFixture.recognize("Rivertown", [
+            "Tovrik Halvorsen said the network would reach every farm.",
+            "The fort was built by Henrique de Albuquerque in 1702.",
+        ])
+        #expect(r.named("Tovrik Halvorsen")?.type == .person)
+        #expect(r.named("Henrique de Albuquerque")?.type == .person)
+    }
+
+    // MARK: organisations
+
+    @Test func singleWordCompanyWithNoCueIsAnOrganisation() {
+        let r = EntityFixture.recognize("Rivertown", ["After 2010 Zentrivo and Quambex moved their offices downtown."])
+        #expect(r.named("Zentrivo")?.type == .organization)
+        #expect(r.named("Quambex")?.type == .organization)
+    }
+
+    @Test func capitalisedCommonWordAloneIsNoName() {
+        let r = EntityFixture.recognize("Rivertown", ["Planning, not Luck, shaped the waterfront in 2001."])
+        #expect(r.named("Planning") == nil)
+        #expect(r.named("Luck") == nil)
+    }
+
+    @Test func topicListsInsideOneName() {
+        let r = EntityFixture.recognize("Rivertown", [
+            "The Ministry of Fisheries and Forestry funded the study.",
+            "The Parks, Recreation and Culture Department ran the festival.",
+        ])
+        #expect(r.named("Ministry of Fisheries and Forestry")?.type == .organization)
+        #expect(r.named("Parks, Recreation and Culture Department")?.type == .organization)
+        #expect(r.named("Forestry") == nil)
+    }
+
+    @Test func shortFormsOfOrganisations() {
+        let r = EntityFixture.recognize("Rivertown", [
+            "Velmora Motors Corporation opened a plant in 2006.",
+            "Velmora hired 800 workers.",
+            "The Opportunity Rivertown Investment Fund began in 2019, and ORIF backed 40 firms.",
+        ])
+        #expect(r.named("Velmora Motors Corporation")?.aliases.contains("Velmora") == true)
+        #expect(r.named("Opportunity Rivertown Investment Fund")?.aliases.contains("ORIF") == true)
+    }
+
+    @Test func renamedBodiesAreOneNode() {
+        let r = EntityFixture.recognize("Rivertown", [
+            "The work fell to Quellstone Digital, formerly Rivertown Telephone Works, in 1998.",
+        ])
+        let firm = r.named("Quellstone Digital")
+        #expect(firm != nil)
+        #expect(firm?.id == r.named("Rivertown Telephone Works")?.id)
+        #expect(r.entities.filter { $0.type == .organization }.count == 1)
+    }
+
+    @Test func romanceLanguageNamesRunToTheirClosingPunctuation() {
+        let r = EntityFixture.recognize("Rivertown", [
+            "The Conseil de la ville numérique (Digital City Council) met in 2014.",
+        ])
+        let council = r.named("Conseil de la ville numérique")
+        #expect(council != nil)
+        #expect(council?.aliases.contains("Digital City Council") == true)
+    }
+
+    @Test func aliasAfterAnotherNameInTheParenthesisOfALongerName() {
+        let r = EntityFixture.recognize("Rivertown", [
+            "In 1965 it became the University of Rivertown (UR), and UR grew fast.",
+        ], aliases: [])
+        #expect(r.named("University of Rivertown")?.aliases.contains("UR") == true)
+    }
+
+    // MARK: initiatives and places
+
+    @Test func yearsAndVersionsMakeInitiatives() {
+        let r = EntityFixture.recognize("Rivertown", [
+            "The council adopted Horizon Rivertown 2040 in 2019, after Brightpath 2.0 had ended.",
+            "Between 1990 and 2000 the port grew.",
+        ])
+        #expect(r.named("Horizon Rivertown 2040")?.type == .initiative)
+        #expect(r.named("Brightpath 2.0")?.type == .initiative)
+        #expect(r.named("Between 1990") == nil)
+    }
+
+    @Test func placesByGazetteerModifiersEndingsAndRegion() {
+        let r = EntityFixture.recognize("Rivertown", [
+            "Delegations came from Valparaíso and from Greater Rivertown.",
+            "The ferry served Thornbury, Ontario, and the new quarter of Ashchester.",
+            "A Toulouse-based firm laid the cable.",
+        ])
+        #expect(r.named("Valparaíso")?.type == .place)
+        #expect(r.named("Greater Rivertown")?.type == .place)
+        #expect(r.named("Thornbury")?.type == .place)
+        #expect(r.named("Ashchester")?.type == .place)
+        #expect(r.named("Toulouse")?.type == .place)
+    }
+
+    @Test func peoplesAndDerivedWordsAreNoEntities() {
+        let r = EntityFixture.recognize("Rivertown", [
+            "Rivertowners love the river, and I've heard CEOs say so since 2001.",
+        ])
+        #expect(r.named("Rivertowners") == nil)
+        #expect(r.named("I've") == nil)
+        #expect(r.named("CEOs") == nil)
+    }
+}
