@@ -152,4 +152,19 @@ import Testing
         #expect(r.named("I've") == nil)
         #expect(r.named("CEOs") == nil)
     }
+
+    @Test func possessiveTitlesAndEditionYearsBelongToTheName() {
+        let r = EntityFixture.recognize("Rivertown", [
+            "The Mayor's Harbour Task Force met in 2011, before the 2014 Rivertown Games opened.",
+            "In 2015 Zentrivo's Harbour Challenge began.",
+        ])
+        #expect(r.named("Mayor's Harbour Task Force")?.type == .organization)
+        #expect(r.named("2014 Rivertown Games")?.type == .initiative)
+        #expect(r.named("Zentrivo")?.type == .organization)
+    }
+
+    @Test func twoHeadWordsMakeAName() {
+        let r = EntityFixture.recognize("Rivertown", ["The city opened talks with Beacon Communications, the local cable operator."])
+        #expect(r.named("Beacon Communications")?.type == .organization)
+    }
 }

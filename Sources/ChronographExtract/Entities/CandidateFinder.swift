@@ -44,6 +44,7 @@ struct CandidateFinder: Sendable {
         var runs = extendForeignNames(baseRuns(tokens), tokens)
         runs = joinRuns(runs, tokens, folded)
         runs = joinTopicLists(runs, tokens, folded)
+        runs = runs.map { withEditionYear($0, tokens, folded) }
         runs = runs.flatMap { splitPersonRun($0, folded) }
         var found: [Candidate] = []
         var runOfCandidate: [Range<Int>] = []
@@ -106,8 +107,8 @@ struct CandidateFinder: Sendable {
                     }
                 } else if next.shape == .lower, lexicon.connectors.contains(next.folded), let a = after, isRunWord(a) {
                     // connector: continue
-                } else if next.folded == "the", tokens[j - 1].folded == "of", let a = after, isRunWord(a) {
-                    // "of the Year"
+                } else if next.folded == "the", ["of", "for"].contains(tokens[j - 1].folded), let a = after, isRunWord(a) {
+                    // "of the Year", "Institute for the Blind"
                 } else if next.folded == ",", let a = after, NameScanner.commaSuffixes.contains(a.folded) {
                     // "Co., Ltd."
                 } else if next.folded == "&", let a = after, isRunWord(a) {
@@ -177,11 +178,29 @@ struct CandidateFinder: Sendable {
         return rest.isEmpty || words[cut] == "the" ? [run.lowerBound..<cut] : [run.lowerBound..<cut, rest]
     }
 
+    /// "the 2030 Lakeport Games": a year in front of a recurring event's name is part of it.
+    private func withEditionYear(_ run: Range<Int>, _ tokens: [WordToken], _ words: [String]) -> Range<Int> {
+        guard run.lowerBound > 0, let h = head(Array(words[run])), h.end == run.count,
+              lexicon.editionHeads.contains(words[run.lowerBound + h.start]) else { return run }
+        let year = tokens[run.lowerBound - 1]
+        guard year.shape == .number, year.text.count == 4, year.text.allSatisfy(\.isNumber) else { return run }
+        return (run.lowerBound - 1)..<run.upperBound
+    }
+
     /// "Smart District and Village System": a run joins the next one over "and" when only the
     /// second has a head word; "Test in Lakeport program": over "in" when a type noun follows.
     private func joinRuns(_ runs: [Range<Int>], _ tokens: [WordToken], _ words: [String]) -> [Range<Int>] {
         var out: [Range<Int>] = []
         for run in runs {
+            // "Queen's University", "the Mayor's Task Force": a possessive title, given name or
+            // common word belongs to the name after it (a place or a company owns it instead).
+            if let previous = out.last, run.lowerBound == previous.upperBound, tokens[previous.upperBound - 1].possessive,
+               head(Array(words[run])).map({ $0.end == run.count }) == true,
+               previous.allSatisfy({ lexicon.titles[[words[$0]]] != nil || lexicon.givenNames.contains(words[$0])
+                   || lexicon.englishWords.contains(words[$0]) }) {
+                out[out.count - 1] = previous.lowerBound..<run.upperBound
+                continue
+            }
             if let previous = out.last, run.lowerBound == previous.upperBound + 1 {
                 let between = tokens[previous.upperBound].folded
                 let leftHead = head(Array(words[previous]))?.kind
@@ -275,7 +294,7 @@ struct CandidateFinder: Sendable {
            let at = (1..<min(3, words.count - 1)).first(where: { p in
                longestPrefix(lexicon.titles, Array(words[p...])).map { p + $0.0 < words.count } ?? false }) {
             let ownerRange = tokens[start].range.lowerBound..<tokens[start + at - 1].range.upperBound
-            if !isGeneric(Array(words[..<at])) { prefixOwner = (NameScanner.string(scalars[ownerRange]), ownerRange) }
+            if !lexicon.isGeneric(Array(words[..<at])) { prefixOwner = (NameScanner.string(scalars[ownerRange]), ownerRange) }
             start += at
             words.removeFirst(at)
         }
@@ -470,9 +489,6 @@ struct CandidateFinder: Sendable {
         return .organization
     }
 
-    private func isGeneric(_ words: [String]) -> Bool {
-        words.allSatisfy { lexicon.genericWords.contains($0) || lexicon.heads[[$0]] != nil || lexicon.connectors.contains($0) || $0 == "the" }
-    }
 
     /// Token index of an organisation head inside a name (not first, followed by a capitalised
     /// word rather than "of ..." or a company-form suffix).

@@ -101,6 +101,8 @@ struct EntityLexicon: Sendable {
     /// "de", "van", "bin": particles between a given name and a family name.
     var nameParticles: Set<String> = []
     var shortFormHeads: Set<String> = []
+    /// Heads of recurring events whose edition year leads the name ("2030 Lakeport Games").
+    var editionHeads: Set<String> = []
     var places = NamePhraseTable<Bool>()
     /// The generated world gazetteer: weaker than `places`, since many small towns share a
     /// name with a company or a family ("Nokia", "Campbell").
@@ -119,6 +121,17 @@ struct EntityLexicon: Sendable {
     var sentenceSubject = NamePhraseTable<Bool>()
     var operatesVerbs = NamePhraseTable<Bool>()
     var partnerWords = NamePhraseTable<Bool>()
+
+    /// Words that name no particular thing: generic words ("City Council") and at most one head
+    /// word ("the Station"); "Charter Communications" has two heads and is a name.
+    func isGeneric(_ words: [String]) -> Bool {
+        var heads = 0
+        for w in words where !(genericWords.contains(w) || connectors.contains(w) || w == "the") {
+            guard self.heads[[w]] != nil else { return false }
+            heads += 1
+        }
+        return heads <= 1
+    }
 
     static let standard = EntityLexicon(
         names: RuleFile(bundle: .module, name: "entities/names.lexicon"),
@@ -162,7 +175,9 @@ struct EntityLexicon: Sendable {
         nameParticles = set(people, "name-particles")
 
         for section in heads.sectionOrder {
-            if section == "place-prefixes" {
+            if section == "edition-heads" {
+                editionHeads = set(heads, section)
+            } else if section == "place-prefixes" {
                 placePrefixes = table(heads, section)
             } else if section == "short-forms" {
                 shortFormHeads = set(heads, section)
