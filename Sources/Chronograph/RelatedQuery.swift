@@ -97,12 +97,15 @@ public struct RelatedQuery: Sendable {
         return (item, index.related(to: item, limit: limit))
     }
 
-    /// The `related --json` document of OUTPUTS.md, with the similarity parts added.
+    /// The `related --json` document of OUTPUTS.md, with the similarity parts and their weights
+    /// added: each score is the weighted mean of its parts over the parts the query has evidence for.
     public func json(query: Int, matches: [RelatedIndex.Match]) -> JSONValue {
-        let item = index.items[query]
+        let item = index.items[query], w = index.weights
         return .object([
             ("query", .object([("id", .string(item.id)), ("label", .string(item.label)), ("type", .string(item.type)),
                                ("community", .string(item.community)), ("themes", .strings(item.rankedThemes))])),
+            ("weights", .object([("themes", .double(w.themes)), ("lexical", .double(w.lexical)),
+                                 ("partners", .double(w.partners))])),
             ("results", .array(matches.map { match in
                 let other = index.items[match.item], s = match.similarity
                 return .object([

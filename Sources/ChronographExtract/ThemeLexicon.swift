@@ -19,12 +19,22 @@ public struct ThemeLexicon: Sendable {
 
     /// Theme ids in the order of the lexicon (the guidelines' order).
     public let themeIDs: [String]
+    /// Scores an event's type adds before any word is read (`[event-types]`): a plan adopted
+    /// bears on leadership, an award on recognition, whatever words tell the topic.
+    public let typePriors: [EventType: [String: Double]]
     private let index: PhraseIndex<Phrase>
 
     public static let standard = ThemeLexicon(rules: RuleFile(bundle: .module, name: "themes.lexicon"))
 
     public init(rules: RuleFile) {
-        themeIDs = rules.sectionOrder.filter { !$0.isEmpty && $0 != "priors" }
+        themeIDs = rules.sectionOrder.filter { !$0.isEmpty && $0 != "priors" && $0 != "event-types" }
+        var typePriors: [EventType: [String: Double]] = [:]
+        for case let (key, value)? in rules.entries("event-types").map(\.mapping) {
+            let parts = key.split(separator: " ").map(String.init)
+            guard parts.count == 2, let type = EventType(rawValue: parts[0]), let score = Double(value) else { continue }
+            typePriors[type, default: [:]][parts[1]] = score
+        }
+        self.typePriors = typePriors
         let priors = Dictionary(rules.entries("priors").compactMap(\.mapping).compactMap { theme, value in
             Double(value).map { (theme, $0) }
         }, uniquingKeysWith: { a, _ in a })
@@ -56,6 +66,11 @@ public struct ThemeLexicon: Sendable {
         while i < words.count {
             let (length, phrases) = match(words, at: i)
             for phrase in phrases { result[phrase.theme, default: 0] += phrase.weight }
+            // A compound no entry names counts as its parts ("solar-powered", "fibre-to-the-home").
+            if phrases.isEmpty, words[i].contains("-") {
+                let parts = words[i].split(separator: "-").map(String.init)
+                if parts.count > 1 { result.merge(scores(words: parts), uniquingKeysWith: +) }
+            }
             i += max(length, 1)
         }
         return result
@@ -79,13 +94,13 @@ public struct ThemeLexicon: Sendable {
     }
 
     /// Themes of a dated event. The clause around the time expression counts on top of the
-    /// sentence; an award bears on recognition. A theme must reach the threshold and a share
+    /// sentence, and the event's type adds its prior (an award bears on recognition). A theme must reach the threshold and a share
     /// of the best score, so a passing word does not ride along with the topic. A sentence without
     /// theme words continues the topic of the sentence before it.
-    public func eventThemes(clause: [String], sentence: [String], previous: [String], isAward: Bool) -> [String] {
+    public func eventThemes(clause: [String], sentence: [String], previous: [String], type: EventType?) -> [String] {
         var total = scores(words: sentence)
         for (theme, score) in scores(words: clause) { total[theme, default: 0] += eventClauseWeight * score }
-        if isAward { total["recognition", default: 0] += 2 }
+        for (theme, score) in type.flatMap({ typePriors[$0] }) ?? [:] { total[theme, default: 0] += score }
         if let best = total.values.max(), best >= eventThreshold {
             return ranked(total, threshold: max(eventThreshold, best * eventRelativeThreshold), limit: 3)
         }

@@ -20,6 +20,9 @@ public struct ThemeLinks: Sendable {
     /// …and this absolute score; at most `maxThemes` are kept.
     public var absoluteThreshold = 0.25
     public var maxThemes = 3
+    /// Themes an item never takes: awards are entities of their own (GUIDELINES), so winning
+    /// one does not make an initiative about recognition.
+    public var itemExcluded: Set<String> = ["recognition"]
     /// `related` edges: per item, at most this many, each at least this similar.
     public var relatedLimit = 5
     public var relatedThreshold = 0.4
@@ -107,6 +110,7 @@ public struct ThemeLinks: Sendable {
         if evidence.isNetwork, total["wireless"] == nil, total["broadband"] == nil {
             vote(["broadband": 1], weight: weights.networkKind)
         }
+        for theme in itemExcluded { total[theme] = nil }
         guard let best = total.values.max(), best > 0 else { return [:] }
         let kept = total.filter { $0.value >= max(absoluteThreshold, relativeThreshold * best) }
             .sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(maxThemes)

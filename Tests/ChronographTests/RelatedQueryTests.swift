@@ -121,6 +121,27 @@ import Testing
         #expect(try JSONParser.parse(JSONSerializer.serialize(json)) == json)
     }
 
+    @Test func everyScoreIsExplainedByItsPrintedPartsAndWeights() throws {
+        let query = RelatedQuery(graph: Self.build().json)
+        let found = try query.related(to: "Harbour Wi-Fi", limit: 10)
+        let json = query.json(query: found.query, matches: found.matches)
+        let weights = try #require(json["weights"])
+        let results = try #require(json["results"]?.arrayValue)
+        #expect(!results.isEmpty)
+        // The query has themes, terms and a partner, so every part counts.
+        let names = ["themes", "lexical", "partners"]
+        let total = names.compactMap { weights[$0]?.doubleValue }.reduce(0, +)
+        for result in results {
+            let parts = try #require(result["parts"])
+            let explained = names.map { (weights[$0]?.doubleValue ?? 0) * (parts[$0]?.doubleValue ?? 0) }.reduce(0, +) / total
+            #expect(abs(explained - (result["score"]?.doubleValue ?? -1)) < 1e-3)
+            // A part above zero names what is shared.
+            if (parts["themes"]?.doubleValue ?? 0) > 0 { #expect(result["shared_themes"]?.arrayValue?.isEmpty == false) }
+            if (parts["lexical"]?.doubleValue ?? 0) > 0 { #expect(result["shared_terms"]?.arrayValue?.isEmpty == false) }
+            if (parts["partners"]?.doubleValue ?? 0) > 0 { #expect(result["shared_partners"]?.arrayValue?.isEmpty == false) }
+        }
+    }
+
     @Test func relatedTableNamesCommunityTypeScoreAndWhy() throws {
         let query = RelatedQuery(graph: Self.build().json)
         let found = try query.related(to: "HWF")

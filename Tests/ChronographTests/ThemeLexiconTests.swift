@@ -6,9 +6,10 @@ import Testing
 @Suite struct ThemeLexiconTests {
     let lexicon = ThemeLexicon.standard
 
-    func eventThemes(_ sentence: String, clause: String? = nil, previous: String = "", award: Bool = false) -> [String] {
+    func eventThemes(_ sentence: String, clause: String? = nil, previous: String = "", award: Bool = false,
+                     type: EventType? = nil) -> [String] {
         lexicon.eventThemes(clause: ThemeLexicon.words(clause ?? sentence), sentence: ThemeLexicon.words(sentence),
-                            previous: ThemeLexicon.words(previous), isAward: award)
+                            previous: ThemeLexicon.words(previous), type: award ? .award : type)
     }
 
     @Test func everyGuidelineThemeHasASection() {
@@ -74,5 +75,40 @@ import Testing
         let lexicon = ThemeLexicon(rules: rules)
         #expect(lexicon.themeIDs == ["economy", "mobility"])
         #expect(lexicon.scores("new investment in buses") == ["economy": 1, "mobility": 1])
+    }
+
+    @Test func aHyphenatedWordNoEntryNamesCountsAsItsParts() {
+        #expect(lexicon.scores("a solar-powered kiosk")["sustainability"] != nil)
+        #expect(lexicon.scores("a fibre-to-the-home rollout")["broadband"] != nil)
+        // A compound the lexicon lists keeps its own sense.
+        #expect(lexicon.scores("a co-working floor")["entrepreneurship"] != nil)
+    }
+
+    @Test func britishAndAmericanSpellingsBothCount() {
+        for (british, american) in [("fibre ring", "fiber ring"), ("service centre", "service center"),
+                                    ("computerised records", "computerized records")] {
+            #expect(lexicon.themes(british, limit: 1) == lexicon.themes(american, limit: 1))
+            #expect(!lexicon.themes(british, limit: 1).isEmpty)
+        }
+    }
+
+    @Test func theEventTypeTipsTheBalance() {
+        let rules = RuleFile(name: "t", text: "[event-types]\npolicy leadership => 1\n[leadership]\nplan => 0.2\n[mobility]\nbuses => 0.5\n")
+        let lexicon = ThemeLexicon(rules: rules)
+        let words = ThemeLexicon.words("In 2012 the county adopted a plan for buses.")
+        // Words alone: mobility 1.5, leadership 0.6; a policy adds 1 to leadership.
+        #expect(lexicon.eventThemes(clause: words, sentence: words, previous: [], type: nil) == ["mobility"])
+        #expect(lexicon.eventThemes(clause: words, sentence: words, previous: [], type: .policy) == ["leadership", "mobility"])
+    }
+
+    @Test func aPlanOrStrategyAdoptedBearsOnLeadership() {
+        #expect(eventThemes("In 2011 the council adopted a digital strategy.", type: .policy).contains("leadership"))
+        #expect(eventThemes("The borough became a city in 1974.").contains("leadership"))
+    }
+
+    @Test func broaderVocabularyReachesThinlyWordedThemes() {
+        #expect(eventThemes("In 2009 the town set up an informatization office for its departments.").contains("e-government"))
+        #expect(eventThemes("Since 2015 a telecentre has served the deprived estates.").contains("digital-inclusion"))
+        #expect(eventThemes("In 2020 the port opened a dementia care wing.").contains("health"))
     }
 }

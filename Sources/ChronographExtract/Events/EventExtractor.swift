@@ -38,7 +38,7 @@ public struct EventExtractor: Sendable {
                         ? Words.split(text(0..<clause.range.lowerBound)) + Words.split(text(clause.range.upperBound..<scalars.count))
                         : [])
                 var eventThemes = themes.eventThemes(clause: clauseWords, sentence: sentenceWords,
-                                                     previous: previousWords, isAward: type == .award)
+                                                     previous: previousWords, type: type)
                 if eventThemes.isEmpty { eventThemes = [type == .milestone ? "economy" : "innovation"] }
                 if type == .award, !eventThemes.contains("recognition") { type = .milestone }
                 let offset = sentence.span.start
