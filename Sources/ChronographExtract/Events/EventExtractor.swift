@@ -58,7 +58,6 @@ public struct EventExtractor: Sendable {
                 var eventThemes = themes.eventThemes(clause: clauseWords, sentence: sentenceWords,
                                                      previous: previousWords, isAward: type == .award)
                 if eventThemes.isEmpty { eventThemes = [type == .milestone ? "economy" : "innovation"] }
-                if type == .award, !eventThemes.contains("recognition") { type = .milestone }
                 let offset = sentence.span.start
                 events.append(Event(
                     community: profile.name, date: date, mod: expression.mod, type: type,

@@ -37,6 +37,8 @@ public struct NarrativeAwardFinder: Sendable {
         public var name: String
         public var range: Range<Int>
         public var year: Int?
+        /// The name with the words read around it (a year before it, "of 2017" after it).
+        public var extent: Range<Int>? = nil
     }
 
     public func find(in sentence: String) -> [Found] {
@@ -74,8 +76,14 @@ public struct NarrativeAwardFinder: Sendable {
                 .sorted { events[$0].timeSpan!.start < events[$1].timeSpan!.start }
             for award in found {
                 let start = sentence.span.start + award.range.lowerBound
-                guard let nearest = indices.min(by: { abs(events[$0].timeSpan!.start - start) < abs(events[$1].timeSpan!.start - start) }),
+                // "named on 21 October 2015 to its Smart21 of 2016": the year the award is for
+                // dates the event only when the sentence has no other time.
+                let extent = award.extent ?? award.range
+                let within = Set(indices.filter { extent.contains(events[$0].timeSpan!.start - sentence.span.start) })
+                let candidates = within.count < indices.count ? indices.filter { !within.contains($0) } : indices
+                guard let nearest = candidates.min(by: { distance(events[$0], extent, sentence) < distance(events[$1], extent, sentence) }),
                       let position = indices.firstIndex(of: nearest) else { continue }
+                for index in within { events[index].type = .award }
                 // Later expressions already typed as awards by sharing the verb, up to the next award's name.
                 let nextAward = found.map { sentence.span.start + $0.range.lowerBound }.filter { $0 > start }.min() ?? Int.max
                 let shared = indices[(position + 1)...].prefix { events[$0].type == .award && events[$0].timeSpan!.start < nextAward }
@@ -90,6 +98,17 @@ public struct NarrativeAwardFinder: Sendable {
                 }
             }
         }
+    }
+
+    /// How far a time expression is from an award's words, a clause break between them
+    /// ("won the X Award, and in 2013 ...") counting as far away.
+    private func distance(_ event: Event, _ extent: Range<Int>, _ sentence: Sentence) -> Int {
+        let at = event.timeSpan!.start - sentence.span.start
+        let scalars = Array(sentence.text.unicodeScalars)
+        let gap = at < extent.lowerBound ? at..<extent.lowerBound : extent.upperBound..<max(extent.upperBound, at)
+        let between = String(String.UnicodeScalarView(scalars[gap.clamped(to: 0..<scalars.count)]))
+        let broken = between.contains(";") || between.contains(", and ") || between.contains(", but ")
+        return gap.count + (broken ? scalars.count : 0)
     }
 
     /// Index of the first token after each cue starting at `i`, in file order.
@@ -134,6 +153,7 @@ public struct NarrativeAwardFinder: Sendable {
             return Found(name: text(scalars, a..<b), range: a..<b)
         }
         var first = skipLead(tokens, from: start)
+        let leadYear = (start..<first).lazy.compactMap { Self.year(tokens[$0].bare) }.first
         // "the safety prize of the X Awards": a prize named in lower case within a programme.
         if first < tokens.count, tokens[first].bare.first?.isLowercase == true {
             guard let of = nextOf(tokens, from: first, within: 6) else { return nil }
@@ -163,7 +183,10 @@ public struct NarrativeAwardFinder: Sendable {
         } else if headEnd(tokens, in: run.lowerBound..<last + 1) == nil {
             return nil
         }
-        return Found(name: name, range: range, year: statedYear(tokens, in: last + 1..<run.upperBound + 1))
+        let stated = statedYear(tokens, in: last + 1..<run.upperBound + 1)
+        let extentEnd = stated.map { _ in tokens[min(tokens.count, run.upperBound + 1) - 1].range.upperBound } ?? range.upperBound
+        return Found(name: name, range: range, year: stated?.year ?? leadYear,
+                     extent: tokens[start].range.lowerBound..<max(extentEnd, range.upperBound))
     }
 
     /// The token index just after the first award head inside `run` ("Award", "of the Year").
@@ -196,7 +219,7 @@ public struct NarrativeAwardFinder: Sendable {
             if Self.determiners.contains(lower) || lower.hasSuffix("'s") || lower.hasSuffix("\u{2019}s")
                 || lower == "million" || lower == "billion"
                 || tokens[i].text.first.map({ !$0.isLetter && !$0.isNumber && !"\"\u{201C}'\u{2018}".contains($0) }) == true
-                || bare.count == 4 && Int(bare).map({ (1800...2200).contains($0) }) == true {
+                || Self.year(bare) != nil {
                 i += 1
             } else {
                 break
@@ -223,13 +246,17 @@ public struct NarrativeAwardFinder: Sendable {
     }
 
     /// "the Smart21 for 2017", "Top7 Intelligent Communities of 2016": a year just after the head.
-    private func statedYear(_ tokens: [Token], in window: Range<Int>) -> Int? {
+    private func statedYear(_ tokens: [Token], in window: Range<Int>) -> (year: Int, token: Int)? {
         for k in window where k + 1 < tokens.count && ["of", "for"].contains(tokens[k].bare.lowercased()) {
-            let bare = tokens[k + 1].bare
-            if bare.count == 4, let year = Int(bare), (1800...2200).contains(year) { return year }
+            if let year = Self.year(tokens[k + 1].bare) { return (year, k + 1) }
             if tokens[k].endsClause { break }
         }
         return nil
+    }
+
+    private static func year(_ word: String) -> Int? {
+        guard word.count == 4, let year = Int(word), (1800...2200).contains(year) else { return nil }
+        return year
     }
 
     private func text(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
