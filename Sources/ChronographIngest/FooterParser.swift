@@ -75,8 +75,11 @@ public struct FooterParser: Sendable {
         let lower = name.lowercased()
         if let known = awardNames.first(where: { $0.0 == lower }) { return .award(name: known.1, years: years) }
         if let known = knownInside(tokens) { return .award(name: known, years: years) }
+        // Other award names are capitalised words: "It was named X of the Year 2019" is a sentence.
+        let connectors: Set<String> = ["of", "the", "for", "and", "in", "de", "&"]
         guard !colon, awardHeads.contains(where: { lower.hasSuffix($0) }),
-              !name.contains(where: { ".!?:".contains($0) }) else { return nil }
+              !name.contains(where: { ".!?:".contains($0) }),
+              tokens.allSatisfy({ $0.first?.isLowercase != true || connectors.contains($0) }) else { return nil }
         return .award(name: name, years: years)
     }
 

@@ -65,3 +65,28 @@ import Testing
         }
     }
 }
+
+/// Award footer lines in the other forms profiles use.
+@Suite struct FooterAwardFormTests {
+    let parser = FooterParser.standard
+
+    @Test(arguments: [
+        ("- Smart21 2006 | 2008", "Smart21", [2006, 2008]),
+        ("**Top7** 2010, 2012", "Top7", [2010, 2012]),
+        ("| Smart21 | 2009 |", "Smart21", [2009]),
+        ("Smart21: 2004, 2005", "Smart21", [2004, 2005]),
+        ("Smart21 2011 | 2013 |", "Smart21", [2011, 2013]),
+        ("ICF Smart21 2001 · 2003", "Smart21", [2001, 2003]),
+        ("Smart21 Communities 2014 – 2016", "Smart21", [2014, 2016]),
+        ("Top 7 Intelligent Community 2012", "Top7", [2012]),
+        ("Intelligent Community of the Year: 2018", "Intelligent Community of the Year", [2018]),
+    ])
+    func awardLineForms(line: String, award: String, years: [Int]) {
+        #expect(parser.parse(line) == .award(name: award, years: years))
+    }
+
+    @Test func aSentenceAroundAKnownAwardIsNotAFooter() {
+        #expect(parser.parse("It was named Intelligent Community of the Year 2019") == nil)
+        #expect(parser.parse("The Harbour Award: 2019") == nil)
+    }
+}
