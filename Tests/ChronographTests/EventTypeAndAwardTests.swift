@@ -74,6 +74,7 @@ import Testing
         ("In 2017 it won the Water Ministry's Award for Public Service Reform.", "Water Ministry's Award for Public Service Reform"),
         ("In 2011 the Delta Forum placed the town in its Top Seven.", "Top7"),
         ("In 2022 the mayor won the Ocean Cities Challenge.", "Ocean Cities Challenge"),
+        ("The Coastal League named Port Ellis a Blue-Water Town in 2007.", "Blue-Water Town"),
     ])
     func narrativeAwardWordings(sentence: String, award: String) {
         #expect(finder.find(in: sentence).map(\.name) == [award])
@@ -82,6 +83,7 @@ import Testing
     @Test func plainSentencesNameNoAward() {
         #expect(finder.find(in: "In 2012 the council named its new ferry after a local poet.").isEmpty)
         #expect(finder.find(in: "The fund received the money it needed in 2014.").isEmpty)
+        #expect(finder.find(in: "In 2010 the board named its director a Trustee.").isEmpty)
     }
 
     @Test func awardAnnouncedForALaterYearIsDatedByTheAnnouncementAndRecordedForItsYear() {

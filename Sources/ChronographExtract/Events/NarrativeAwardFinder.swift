@@ -5,7 +5,8 @@ import Foundation
 /// the Year", "won the Y Award", "one of 15 finalists for the Z Awards", "made the Smart21 list"),
 /// found by the cue phrases of `awards.rules` and named as `awards.rules` says.
 public struct NarrativeAwardFinder: Sendable {
-    struct Cue: Sendable { var before: [String]; var after: [String] }
+    /// `designation`: the name needs no award head ("named the town an All-America City").
+    struct Cue: Sendable { var before: [String]; var after: [String]; var designation = false }
     /// Cues by their first word (lower case), so most tokens cost one dictionary miss.
     private let cues: [String: [Cue]]
     /// Award heads as words ("Award", "of the Year").
@@ -18,12 +19,13 @@ public struct NarrativeAwardFinder: Sendable {
     public static let standard = NarrativeAwardFinder(rules: RuleFile(bundle: .module, name: "awards.rules"))
 
     public init(rules: RuleFile) {
-        let list = rules.lines("cues").map { line in
-            let words = line.lowercased().split(separator: " ").map(String.init)
-            if let p = words.firstIndex(of: "{party}") {
-                return Cue(before: Array(words[..<p]), after: Array(words[(p + 1)...]))
+        let list = ["cues", "designations"].flatMap { section in
+            rules.lines(section).map { line in
+                let words = line.lowercased().split(separator: " ").map(String.init)
+                let p = words.firstIndex(of: "{party}")
+                return Cue(before: Array(words[..<(p ?? words.count)]), after: p.map { Array(words[($0 + 1)...]) } ?? [],
+                           designation: section == "designations")
             }
-            return Cue(before: words, after: [])
         }
         cues = Dictionary(grouping: list, by: { $0.before[0] })
         heads = rules.lines("heads").map { $0.split(separator: " ").map(String.init) }
@@ -54,7 +56,9 @@ public struct NarrativeAwardFinder: Sendable {
         while i < tokens.count {
             // The first cue here whose words are followed by an award's name.
             if let (nameStart, name) = cueStarts(tokens, at: i).lazy
-                .compactMap({ start in self.name(tokens, from: start, in: sentence).map { (start, $0) } }).first {
+                .compactMap({ start, designation in
+                    self.name(tokens, from: start, in: sentence, designation: designation).map { (start, $0) }
+                }).first {
                 if !found.contains(where: { $0.name == name.name }) { found.append(name) }
                 i = nameStart + 1
             } else {
@@ -111,17 +115,18 @@ public struct NarrativeAwardFinder: Sendable {
         return gap.count + (broken ? scalars.count : 0)
     }
 
-    /// Index of the first token after each cue starting at `i`, in file order.
-    private func cueStarts(_ tokens: [Token], at i: Int) -> [Int] {
-        var starts: [Int] = []
+    /// Index of the first token after each cue starting at `i`, in file order, and whether the
+    /// cue names a designation.
+    private func cueStarts(_ tokens: [Token], at i: Int) -> [(Int, Bool)] {
+        var starts: [(Int, Bool)] = []
         for cue in cues[tokens[i].text.lowercased()] ?? [] {
             guard matches(tokens, at: i, cue.before) else { continue }
             var j = i + cue.before.count
-            if cue.after.isEmpty { starts.append(j); continue }
+            if cue.after.isEmpty { starts.append((j, cue.designation)); continue }
             let limit = min(tokens.count, j + 9)
             j += 1
             while j < limit {
-                if matches(tokens, at: j, cue.after) { starts.append(j + cue.after.count); break }
+                if matches(tokens, at: j, cue.after) { starts.append((j + cue.after.count, cue.designation)); break }
                 j += 1
             }
         }
@@ -137,7 +142,7 @@ public struct NarrativeAwardFinder: Sendable {
     private static let determiners: Set<String> = ["a", "an", "the", "its", "their", "his", "her", "our",
                                                    "two", "three", "four", "five", "six", "several", "many"]
 
-    private func name(_ tokens: [Token], from start: Int, in sentence: String) -> Found? {
+    private func name(_ tokens: [Token], from start: Int, in sentence: String, designation: Bool = false) -> Found? {
         guard start < tokens.count else { return nil }
         let scalars = Array(sentence.unicodeScalars)
         // A quoted name runs to the closing quote (or the end of the sentence).
@@ -175,12 +180,16 @@ public struct NarrativeAwardFinder: Sendable {
         if let end = headEnd(tokens, in: run), !(end < run.upperBound && tokens[end].bare == "for") {
             last = end - 1
         }
+        // "an All-America City in 2007": the date after a name is not part of it.
+        while last > run.lowerBound, Self.year(tokens[last].bare) != nil || Self.connectors.contains(tokens[last].bare.lowercased()) {
+            last -= 1
+        }
         let range = tokens[run.lowerBound].bareRange.lowerBound..<tokens[last].bareRange.upperBound
         var name = text(scalars, range)
         let words = Words.split(name)
         if let form = canonical.first(where: { form in words.indices.contains { words[$0...].starts(with: form.0) } }) {
             name = form.1
-        } else if headEnd(tokens, in: run.lowerBound..<last + 1) == nil {
+        } else if designation ? last == run.lowerBound && !tokens[last].bare.contains("-") : headEnd(tokens, in: run.lowerBound..<last + 1) == nil {
             return nil
         }
         let stated = statedYear(tokens, in: last + 1..<run.upperBound + 1)
