@@ -9,6 +9,8 @@ public struct FooterParser: Sendable {
         case laborForce(Int?)
         case website(String)
         case award(name: String, years: [Int])
+        /// One line naming several awards: "Smart21 2006, 2008; Top7 2008".
+        indirect case awards([Line])
     }
 
     private let labels: [(String, String)]
@@ -57,8 +59,36 @@ public struct FooterParser: Sendable {
     /// followed by a colon) or ends in an award word. List markers, table pipes and emphasis
     /// around the line are dropped ("- **Smart21** 2006 | 2008 |").
     func award(_ raw: String) -> Line? {
+        // "Smart21 2006, 2008; Top7 2008": each award with the years after it.
+        let parts = Self.splitAfterYears(raw)
+        if parts.count > 1 {
+            let awards = parts.compactMap(singleAward)
+            return awards.count == parts.count ? .awards(awards) : nil
+        }
+        return singleAward(raw)
+    }
+
+    /// Pieces of a line that start where a word follows a year.
+    static func splitAfterYears(_ line: String) -> [String] {
+        var parts: [String] = [], current: [Substring] = [], lastWasYear = false
+        for word in line.split(separator: " ") {
+            let bare = word.trimmingCharacters(in: .punctuationCharacters.union(.symbols))
+            let isYear = bare.count == 4 && Int(bare).map { (1800...2200).contains($0) } == true
+            let isJoin = !bare.contains(where: \.isLetter) && !isYear || bare.lowercased() == "and"
+            if lastWasYear, !isYear, !isJoin, !current.isEmpty {
+                parts.append(current.joined(separator: " "))
+                current = []
+            }
+            current.append(word)
+            if !isJoin { lastWasYear = isYear }
+        }
+        if !current.isEmpty { parts.append(current.joined(separator: " ")) }
+        return parts
+    }
+
+    private func singleAward(_ raw: String) -> Line? {
         var line = raw.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
-        line = line.trimmingCharacters(in: CharacterSet(charactersIn: " \t|-*()\u{2022}\u{00B7}"))
+        line = line.trimmingCharacters(in: CharacterSet(charactersIn: " \t|-*(),;\u{2022}\u{00B7}"))
         guard line.last?.isNumber == true else { return nil }
         var tokens = line.split(whereSeparator: { " \t|,;&/()\u{00B7}\u{2013}\u{2014}".contains($0) }).map(String.init)
         var years: [Int] = []

@@ -85,6 +85,14 @@ import Testing
         #expect(parser.parse(line) == .award(name: award, years: years))
     }
 
+    @Test func oneLineCanNameSeveralAwards() {
+        #expect(parser.parse("Smart21 2006, 2008; Top7 2008") == .awards([
+            .award(name: "Smart21", years: [2006, 2008]), .award(name: "Top7", years: [2008])]))
+        #expect(parser.parse("Awards: Smart21 2012 | Top7 2013") == .awards([
+            .award(name: "Smart21", years: [2012]), .award(name: "Top7", years: [2013])]))
+        #expect(parser.parse("In 2019 the town opened 12 schools in 2019") == nil)
+    }
+
     @Test func aSentenceAroundAKnownAwardIsNotAFooter() {
         #expect(parser.parse("It was named Intelligent Community of the Year 2019") == nil)
         #expect(parser.parse("The Harbour Award: 2019") == nil)
