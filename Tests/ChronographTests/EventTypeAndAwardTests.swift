@@ -38,6 +38,7 @@ import Testing
         // Things built, finished and opened are initiatives.
         ("The new ferry terminal was inaugurated in 1998.", .initiative),
         ("Work on the innovation campus was completed in 2020.", .initiative),
+        ("The governor performed the formal opening of the marina on 4 May 1999.", .initiative),
     ])
     func typeFollowsTheDefinitions(sentence: String, expected: EventType) {
         #expect(types(sentence).first == expected)
