@@ -47,28 +47,8 @@ public struct Extractor: Sendable {
                                 themes: ["recognition"], source: award.span))
         }
         var narrative = self.events.events(in: profile, referenceDate: referenceDate)
-        for sentence in profile.sentences {
-            let found = awards.find(in: sentence.text)
-            guard !found.isEmpty else { continue }
-            let indices = narrative.indices.filter { narrative[$0].source == sentence.span }
-            for award in found {
-                // The award takes the date of the nearest time expression of its sentence.
-                guard let nearest = indices.min(by: { distance(narrative[$0], award, sentence) < distance(narrative[$1], award, sentence) }) else { continue }
-                narrative[nearest].type = .award
-                narrative[nearest].title = award.name
-                if !narrative[nearest].themes.contains("recognition") {
-                    narrative[nearest].themes = Array((["recognition"] + narrative[nearest].themes).prefix(3))
-                }
-                let record = AwardRecord(award: award.name, year: narrative[nearest].year)
-                if !community.awards.contains(record) { community.awards.append(record) }
-            }
-        }
+        awards.attach(to: &narrative, records: &community.awards, sentences: profile.sentences)
         return (community, events + narrative)
-    }
-
-    private func distance(_ event: Event, _ award: NarrativeAwardFinder.Found, _ sentence: Sentence) -> Int {
-        guard let span = event.timeSpan else { return Int.max }
-        return abs(span.start - sentence.span.start - award.range.lowerBound)
     }
 
     /// Events list the entities whose mentions fall inside their sentence.

@@ -9,6 +9,8 @@ public struct FooterParser: Sendable {
         case laborForce(Int?)
         case website(String)
         case award(name: String, years: [Int])
+        /// One line naming several awards: "Smart21 2006, 2008; Top7 2008".
+        indirect case awards([Line])
     }
 
     private let labels: [(String, String)]
@@ -52,10 +54,43 @@ public struct FooterParser: Sendable {
         return award(trimmed)
     }
 
-    /// `NAME YEAR ([|,;&/] | and YEAR)*` where NAME is a known award or ends in an award word.
-    func award(_ line: String) -> Line? {
+    /// `NAME YEAR ([|,;&/·–—] | and YEAR)*` where NAME is a known award (possibly with
+    /// capitalised words around it: "ICF Smart21", "Top 7 Intelligent Community", then also
+    /// followed by a colon) or ends in an award word. List markers, table pipes and emphasis
+    /// around the line are dropped ("- **Smart21** 2006 | 2008 |").
+    func award(_ raw: String) -> Line? {
+        // "Smart21 2006, 2008; Top7 2008": each award with the years after it.
+        let parts = Self.splitAfterYears(raw)
+        if parts.count > 1 {
+            let awards = parts.compactMap(singleAward)
+            return awards.count == parts.count ? .awards(awards) : nil
+        }
+        return singleAward(raw)
+    }
+
+    /// Pieces of a line that start where a word follows a year.
+    static func splitAfterYears(_ line: String) -> [String] {
+        var parts: [String] = [], current: [Substring] = [], lastWasYear = false
+        for word in line.split(separator: " ") {
+            let bare = word.trimmingCharacters(in: .punctuationCharacters.union(.symbols))
+            let isYear = bare.count == 4 && Int(bare).map { (1800...2200).contains($0) } == true
+            let isJoin = !bare.contains(where: \.isLetter) && !isYear || bare.lowercased() == "and"
+            if lastWasYear, !isYear, !isJoin, !current.isEmpty {
+                parts.append(current.joined(separator: " "))
+                current = []
+            }
+            current.append(word)
+            if !isJoin { lastWasYear = isYear }
+        }
+        if !current.isEmpty { parts.append(current.joined(separator: " ")) }
+        return parts
+    }
+
+    private func singleAward(_ raw: String) -> Line? {
+        var line = raw.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
+        line = line.trimmingCharacters(in: CharacterSet(charactersIn: " \t|-*(),;\u{2022}\u{00B7}"))
         guard line.last?.isNumber == true else { return nil }
-        var tokens = line.split(whereSeparator: { " \t|,;&/".contains($0) }).map(String.init)
+        var tokens = line.split(whereSeparator: { " \t|,;&/()\u{00B7}\u{2013}\u{2014}".contains($0) }).map(String.init)
         var years: [Int] = []
         while let last = tokens.last {
             if last.lowercased() == "and" { tokens.removeLast(); continue }
@@ -64,12 +99,31 @@ public struct FooterParser: Sendable {
             tokens.removeLast()
         }
         guard !years.isEmpty, !tokens.isEmpty, tokens.count <= 10 else { return nil }
+        let colon = tokens[tokens.count - 1].hasSuffix(":")
+        if colon { tokens[tokens.count - 1].removeLast() }
         let name = tokens.joined(separator: " ")
         let lower = name.lowercased()
         if let known = awardNames.first(where: { $0.0 == lower }) { return .award(name: known.1, years: years) }
-        guard awardHeads.contains(where: { lower.hasSuffix($0) }),
-              !name.contains(where: { ".!?:".contains($0) }) else { return nil }
+        if let known = knownInside(tokens) { return .award(name: known, years: years) }
+        // Other award names are capitalised words: "It was named X of the Year 2019" is a sentence.
+        let connectors: Set<String> = ["of", "the", "for", "and", "in", "de", "&"]
+        guard !colon, awardHeads.contains(where: { lower.hasSuffix($0) }),
+              !name.contains(where: { ".!?:".contains($0) }),
+              tokens.allSatisfy({ $0.first?.isLowercase != true || connectors.contains($0) }) else { return nil }
         return .award(name: name, years: years)
+    }
+
+    /// A known award among capitalised words ("ICF Smart21", "Smart21 Communities"); a
+    /// lower-case word around it makes the line a sentence, not a footer.
+    private func knownInside(_ tokens: [String]) -> String? {
+        let words = tokens.map { $0.lowercased() }
+        for (form, canonical) in awardNames {
+            let parts = form.split(separator: " ").map(String.init)
+            guard let at = words.indices.first(where: { words[$0...].starts(with: parts) }) else { continue }
+            let others = tokens[..<at] + tokens[(at + parts.count)...]
+            if others.count <= 3, others.allSatisfy({ $0.first?.isUppercase == true }) { return canonical }
+        }
+        return nil
     }
 
     /// "67,360", "1.2 million", "about 90,000", "3.375.000", "4 million" → integer.

@@ -129,6 +129,7 @@ public struct ProfileSegmenter: Sendable {
         case let .population(value): facts.population = facts.population ?? value
         case let .laborForce(value): facts.laborForce = facts.laborForce ?? value
         case let .website(value): facts.website = facts.website ?? value
+        case let .awards(list): for award in list { apply(award, line: line, span: span, to: &facts) }
         case let .award(name, years):
             for year in years where !facts.awards.contains(where: { $0.award == name && $0.year == year }) {
                 facts.awards.append(FooterAward(award: name, year: year, line: line, span: span))

@@ -65,3 +65,36 @@ import Testing
         }
     }
 }
+
+/// Award footer lines in the other forms profiles use.
+@Suite struct FooterAwardFormTests {
+    let parser = FooterParser.standard
+
+    @Test(arguments: [
+        ("- Smart21 2006 | 2008", "Smart21", [2006, 2008]),
+        ("**Top7** 2010, 2012", "Top7", [2010, 2012]),
+        ("| Smart21 | 2009 |", "Smart21", [2009]),
+        ("Smart21: 2004, 2005", "Smart21", [2004, 2005]),
+        ("Smart21 2011 | 2013 |", "Smart21", [2011, 2013]),
+        ("ICF Smart21 2001 · 2003", "Smart21", [2001, 2003]),
+        ("Smart21 Communities 2014 – 2016", "Smart21", [2014, 2016]),
+        ("Top 7 Intelligent Community 2012", "Top7", [2012]),
+        ("Intelligent Community of the Year: 2018", "Intelligent Community of the Year", [2018]),
+    ])
+    func awardLineForms(line: String, award: String, years: [Int]) {
+        #expect(parser.parse(line) == .award(name: award, years: years))
+    }
+
+    @Test func oneLineCanNameSeveralAwards() {
+        #expect(parser.parse("Smart21 2006, 2008; Top7 2008") == .awards([
+            .award(name: "Smart21", years: [2006, 2008]), .award(name: "Top7", years: [2008])]))
+        #expect(parser.parse("Awards: Smart21 2012 | Top7 2013") == .awards([
+            .award(name: "Smart21", years: [2012]), .award(name: "Top7", years: [2013])]))
+        #expect(parser.parse("In 2019 the town opened 12 schools in 2019") == nil)
+    }
+
+    @Test func aSentenceAroundAKnownAwardIsNotAFooter() {
+        #expect(parser.parse("It was named Intelligent Community of the Year 2019") == nil)
+        #expect(parser.parse("The Harbour Award: 2019") == nil)
+    }
+}

@@ -24,6 +24,7 @@ public struct EventExtractor: Sendable {
             let scalars = Array(sentence.text.unicodeScalars)
             let expressions = tagger.tag(sentence.text, context: &context)
                 .filter { $0.date != nil && $0.kind != .duration && !Self.isDestination($0, in: scalars) }
+            var previousType: EventType?
             for (index, expression) in expressions.enumerated() {
                 guard let date = expression.date else { continue }
                 let clause = Clause.around(expression.range, in: scalars,
@@ -31,16 +32,32 @@ public struct EventExtractor: Sendable {
                                            next: index + 1 < expressions.count ? expressions[index + 1].range : nil)
                 let clauseWords = Words.split(clause.text)
                 let text = { (r: Range<Int>) in String(String.UnicodeScalarView(scalars[r])) }
-                var type = types.type(
-                    before: Words.split(text(clause.range.lowerBound..<expression.range.lowerBound)),
-                    after: Words.split(text(expression.range.upperBound..<clause.range.upperBound)),
-                    outside: expressions.count == 1
-                        ? Words.split(text(0..<clause.range.lowerBound)) + Words.split(text(clause.range.upperBound..<scalars.count))
-                        : [])
+                let before = Words.split(text(clause.range.lowerBound..<expression.range.lowerBound))
+                var after = Words.split(text(expression.range.upperBound..<clause.range.upperBound))
+                // A clause of a few words and no cue has no verb of its own.
+                let bare = before.count + after.count <= 4 && types.scores(words: before + after).isEmpty
+                var type: EventType
+                if bare, let previousType {
+                    // "named an All-America City in 2007, again in 2012": it shares the verb of
+                    // the dated happening before it.
+                    type = previousType
+                } else {
+                    if bare {
+                        // "- 2006: A trial runs ...", "Council, 2013: strategy published": a date
+                        // used as a label heads the words after the boundary.
+                        let end = index + 1 < expressions.count ? expressions[index + 1].range.lowerBound : scalars.count
+                        if clause.range.upperBound < end { after += Words.split(text(clause.range.upperBound..<end)) }
+                    }
+                    type = types.type(
+                        before: before, after: after,
+                        outside: expressions.count == 1
+                            ? Words.split(text(0..<clause.range.lowerBound)) + Words.split(text(clause.range.upperBound..<scalars.count))
+                            : [])
+                }
+                defer { previousType = type }
                 var eventThemes = themes.eventThemes(clause: clauseWords, sentence: sentenceWords,
                                                      previous: previousWords, type: type)
                 if eventThemes.isEmpty { eventThemes = [type == .milestone ? "economy" : "innovation"] }
-                if type == .award, !eventThemes.contains("recognition") { type = .milestone }
                 let offset = sentence.span.start
                 events.append(Event(
                     community: profile.name, date: date, mod: expression.mod, type: type,

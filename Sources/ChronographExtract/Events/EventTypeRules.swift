@@ -12,11 +12,17 @@ public struct EventTypeRules: Sendable {
     private let cues: PhraseIndex<Cue>
     /// Types in file order, for ties.
     private let order: [EventType]
+    /// Words after a number that measure rather than count ("5 years", "40 acres"), and
+    /// counted nouns without a plural -s ("300 people").
+    private let measures: Set<String>
+    private let counted: Set<String>
 
     public static let standard = EventTypeRules(rules: RuleFile(bundle: .module, name: "event-types.rules"))
 
     public init(rules: RuleFile) {
         order = rules.sectionOrder.compactMap(EventType.init(rawValue:))
+        measures = Set(rules.lines("measures").map { $0.lowercased() })
+        counted = Set(rules.lines("counted").map { $0.lowercased() })
         cues = PhraseIndex(order.flatMap { type in
             rules.entries(type.rawValue).compactMap { entry in
                 let (text, weight) = entry.mapping ?? (entry.text, "1")
@@ -25,8 +31,26 @@ public struct EventTypeRules: Sendable {
         })
     }
 
+    /// Marks a count of things ("300 employers", "1,500 staff", "59 identified projects") as the
+    /// word `<figure>`, so a figure reached weighs like any cue: a number, its magnitude words,
+    /// at most one word between, then a plural or counted noun.
+    func markingFigures(_ words: [String]) -> [String] {
+        let magnitudes: Set<String> = ["thousand", "million", "billion", "hundred"]
+        var marked = words
+        for i in words.indices where words[i].first?.isNumber == true && words[i].allSatisfy(\.isNumber) {
+            var j = i + 1
+            while j < words.count, words[j].allSatisfy(\.isNumber) || magnitudes.contains(words[j]) { j += 1 }
+            let isCount = { (w: String) in
+                !measures.contains(w) && (counted.contains(w) || w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss"))
+            }
+            if (j..<min(j + 2, words.count)).contains(where: { isCount(words[$0]) }) { marked[i] = "<figure>" }
+        }
+        return marked
+    }
+
     /// Score per type for a word sequence; each cue counts once however often it occurs.
     public func scores(words: [String]) -> [EventType: Double] {
+        let words = markingFigures(words)
         var seen = Set<Int>()
         var result: [EventType: Double] = [:]
         for i in words.indices {
@@ -49,9 +73,10 @@ public struct EventTypeRules: Sendable {
                 for id in cues.matches(words, at: i) where f > (factor[id] ?? 0) { factor[id] = f }
             }
         }
+        let before = markingFigures(before), after = markingFigures(after)
         note(before) { before.count - $0 }
         note(after) { $0 + 1 }
-        note(outside) { _ in nil }
+        note(markingFigures(outside)) { _ in nil }
         var total: [EventType: Double] = [:]
         for (id, f) in factor { total[cues.entries[id].payload.type, default: 0] += f * cues.entries[id].payload.weight }
         let best = total.filter { $0.value > 0 }.max { a, b in

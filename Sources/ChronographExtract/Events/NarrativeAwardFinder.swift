@@ -2,31 +2,45 @@ import ChronographCore
 import Foundation
 
 /// Awards stated in the narrative ("ICF named Mayor X its Intelligent Community Visionary of
-/// the Year", "granted the town the official title of “Y”"), found by the cue phrases of `awards.rules`.
+/// the Year", "won the Y Award", "one of 15 finalists for the Z Awards", "made the Smart21 list"),
+/// found by the cue phrases of `awards.rules` and named as `awards.rules` says.
 public struct NarrativeAwardFinder: Sendable {
-    struct Cue: Sendable { var before: [String]; var after: [String] }
+    /// `designation`: the name needs no award head ("named the town an All-America City").
+    struct Cue: Sendable { var before: [String]; var after: [String]; var designation = false }
     /// Cues by their first word (lower case), so most tokens cost one dictionary miss.
     private let cues: [String: [Cue]]
-    private let heads: [String]
+    /// Award heads as words ("Award", "of the Year").
+    private let heads: [[String]]
+    /// Words that open a prize within a programme ("First Prize of the X Awards").
+    private let generic: Set<String>
+    /// `written form => canonical name`, matched as words inside a found name.
+    private let canonical: [([String], String)]
 
     public static let standard = NarrativeAwardFinder(rules: RuleFile(bundle: .module, name: "awards.rules"))
 
     public init(rules: RuleFile) {
-        let list = rules.lines("cues").map { line in
-            let words = line.lowercased().split(separator: " ").map(String.init)
-            if let p = words.firstIndex(of: "{party}") {
-                return Cue(before: Array(words[..<p]), after: Array(words[(p + 1)...]))
+        let list = ["cues", "designations"].flatMap { section in
+            rules.lines(section).map { line in
+                let words = line.lowercased().split(separator: " ").map(String.init)
+                let p = words.firstIndex(of: "{party}")
+                return Cue(before: Array(words[..<(p ?? words.count)]), after: p.map { Array(words[($0 + 1)...]) } ?? [],
+                           designation: section == "designations")
             }
-            return Cue(before: words, after: [])
         }
         cues = Dictionary(grouping: list, by: { $0.before[0] })
-        heads = rules.lines("heads")
+        heads = rules.lines("heads").map { $0.split(separator: " ").map(String.init) }
+        generic = Set(rules.lines("generic").map { $0.lowercased() })
+        canonical = rules.entries("canonical").compactMap(\.mapping).map { (Words.split($0.0), $0.1) }
     }
 
-    /// An award name found in a sentence, with its scalar range relative to the sentence.
+    /// An award name found in a sentence, with its scalar range relative to the sentence and
+    /// the year it is for when the sentence says so ("the Smart21 of 2017").
     public struct Found: Equatable, Sendable {
         public var name: String
         public var range: Range<Int>
+        public var year: Int?
+        /// The name with the words read around it (a year before it, "of 2017" after it).
+        public var extent: Range<Int>? = nil
     }
 
     public func find(in sentence: String) -> [Found] {
@@ -40,9 +54,12 @@ public struct NarrativeAwardFinder: Sendable {
         var found: [Found] = []
         var i = 0
         while i < tokens.count {
-            guard let nameStart = matchCue(tokens, at: i) else { i += 1; continue }
-            if let name = name(tokens, from: nameStart, in: sentence), !found.contains(where: { $0.name == name.name }) {
-                found.append(name)
+            // The first cue here whose words are followed by an award's name.
+            if let (nameStart, name) = cueStarts(tokens, at: i).lazy
+                .compactMap({ start, designation in
+                    self.name(tokens, from: start, in: sentence, designation: designation).map { (start, $0) }
+                }).first {
+                if !found.contains(where: { $0.name == name.name }) { found.append(name) }
                 i = nameStart + 1
             } else {
                 i += 1
@@ -51,20 +68,69 @@ public struct NarrativeAwardFinder: Sendable {
         return found
     }
 
-    /// Index of the first token after a cue starting at `i`, or nil.
-    private func matchCue(_ tokens: [Token], at i: Int) -> Int? {
+    /// Types the events of `sentences` that state an award and adds the awards to `records`.
+    /// The award takes the date of the nearest time expression of its sentence, and the later
+    /// expressions that share its verb ("an All-America City in 2007, again in 2012"); the
+    /// record's year is the stated award year, else the date's.
+    public func attach(to events: inout [Event], records: inout [AwardRecord], sentences: [Sentence]) {
+        for sentence in sentences {
+            let found = find(in: sentence.text)
+            guard !found.isEmpty else { continue }
+            let indices = events.indices.filter { events[$0].source == sentence.span && events[$0].timeSpan != nil }
+                .sorted { events[$0].timeSpan!.start < events[$1].timeSpan!.start }
+            for award in found {
+                let start = sentence.span.start + award.range.lowerBound
+                // "named on 21 October 2015 to its Smart21 of 2016": the year the award is for
+                // dates the event only when the sentence has no other time.
+                let extent = award.extent ?? award.range
+                let within = Set(indices.filter { extent.contains(events[$0].timeSpan!.start - sentence.span.start) })
+                let candidates = within.count < indices.count ? indices.filter { !within.contains($0) } : indices
+                guard let nearest = candidates.min(by: { distance(events[$0], extent, sentence) < distance(events[$1], extent, sentence) }),
+                      let position = indices.firstIndex(of: nearest) else { continue }
+                for index in within { events[index].type = .award }
+                // Later expressions already typed as awards by sharing the verb, up to the next award's name.
+                let nextAward = found.map { sentence.span.start + $0.range.lowerBound }.filter { $0 > start }.min() ?? Int.max
+                let shared = indices[(position + 1)...].prefix { events[$0].type == .award && events[$0].timeSpan!.start < nextAward }
+                for index in [nearest] + shared {
+                    events[index].type = .award
+                    events[index].title = award.name
+                    if !events[index].themes.contains("recognition") {
+                        events[index].themes = Array((["recognition"] + events[index].themes).prefix(3))
+                    }
+                    let record = AwardRecord(award: award.name, year: index == nearest ? award.year ?? events[index].year : events[index].year)
+                    if !records.contains(record) { records.append(record) }
+                }
+            }
+        }
+    }
+
+    /// How far a time expression is from an award's words, a clause break between them
+    /// ("won the X Award, and in 2013 ...") counting as far away.
+    private func distance(_ event: Event, _ extent: Range<Int>, _ sentence: Sentence) -> Int {
+        let at = event.timeSpan!.start - sentence.span.start
+        let scalars = Array(sentence.text.unicodeScalars)
+        let gap = at < extent.lowerBound ? at..<extent.lowerBound : extent.upperBound..<max(extent.upperBound, at)
+        let between = String(String.UnicodeScalarView(scalars[gap.clamped(to: 0..<scalars.count)]))
+        let broken = between.contains(";") || between.contains(", and ") || between.contains(", but ")
+        return gap.count + (broken ? scalars.count : 0)
+    }
+
+    /// Index of the first token after each cue starting at `i`, in file order, and whether the
+    /// cue names a designation.
+    private func cueStarts(_ tokens: [Token], at i: Int) -> [(Int, Bool)] {
+        var starts: [(Int, Bool)] = []
         for cue in cues[tokens[i].text.lowercased()] ?? [] {
             guard matches(tokens, at: i, cue.before) else { continue }
             var j = i + cue.before.count
-            if cue.after.isEmpty { return j }
+            if cue.after.isEmpty { starts.append((j, cue.designation)); continue }
             let limit = min(tokens.count, j + 9)
             j += 1
             while j < limit {
-                if matches(tokens, at: j, cue.after) { return j + cue.after.count }
+                if matches(tokens, at: j, cue.after) { starts.append((j + cue.after.count, cue.designation)); break }
                 j += 1
             }
         }
-        return nil
+        return starts
     }
 
     private func matches(_ tokens: [Token], at i: Int, _ words: [String]) -> Bool {
@@ -73,8 +139,10 @@ public struct NarrativeAwardFinder: Sendable {
     }
 
     private static let connectors: Set<String> = ["of", "the", "for", "and", "de", "in", "&"]
+    private static let determiners: Set<String> = ["a", "an", "the", "its", "their", "his", "her", "our",
+                                                   "two", "three", "four", "five", "six", "several", "many"]
 
-    private func name(_ tokens: [Token], from start: Int, in sentence: String) -> Found? {
+    private func name(_ tokens: [Token], from start: Int, in sentence: String, designation: Bool = false) -> Found? {
         guard start < tokens.count else { return nil }
         let scalars = Array(sentence.unicodeScalars)
         // A quoted name runs to the closing quote (or the end of the sentence).
@@ -89,6 +157,88 @@ public struct NarrativeAwardFinder: Sendable {
             guard a < b else { return nil }
             return Found(name: text(scalars, a..<b), range: a..<b)
         }
+        var first = skipLead(tokens, from: start)
+        let leadYear = (start..<first).lazy.compactMap { Self.year(tokens[$0].bare) }.first
+        // "the safety prize of the X Awards": a prize named in lower case within a programme.
+        if first < tokens.count, tokens[first].bare.first?.isLowercase == true {
+            guard let of = nextOf(tokens, from: first, within: 6) else { return nil }
+            first = skipLead(tokens, from: of + 1)
+        }
+        guard var run = capitalisedRun(tokens, from: first) else { return nil }
+        // "First Prize of the Y Awards", "the Z category of the 2024 Y Award": a prize within a
+        // programme is recorded by the programme's name.
+        while generic.contains(tokens[run.lowerBound].bare.lowercased())
+                || run.upperBound < tokens.count && generic.contains(tokens[run.upperBound].bare.lowercased()) {
+            let from = headEnd(tokens, in: run) ?? run.upperBound
+            guard let of = nextOf(tokens, from: from, within: 5),
+                  let next = capitalisedRun(tokens, from: skipLead(tokens, from: of + 1)) else { return nil }
+            run = next
+        }
+        // The name ends with its first head ("the X Award of the Y Awards" is the X Award), or
+        // with the words naming what it is for ("Award for Public Sector Transformation").
+        var last = run.upperBound - 1
+        if let end = headEnd(tokens, in: run), !(end < run.upperBound && tokens[end].bare == "for") {
+            last = end - 1
+        }
+        // "an All-America City in 2007": the date after a name is not part of it.
+        while last > run.lowerBound, Self.year(tokens[last].bare) != nil || Self.connectors.contains(tokens[last].bare.lowercased()) {
+            last -= 1
+        }
+        let range = tokens[run.lowerBound].bareRange.lowerBound..<tokens[last].bareRange.upperBound
+        var name = text(scalars, range)
+        let words = Words.split(name)
+        if let form = canonical.first(where: { form in words.indices.contains { words[$0...].starts(with: form.0) } }) {
+            name = form.1
+        } else if designation ? last == run.lowerBound && !tokens[last].bare.contains("-") : headEnd(tokens, in: run.lowerBound..<last + 1) == nil {
+            return nil
+        }
+        let stated = statedYear(tokens, in: last + 1..<run.upperBound + 1)
+        let extentEnd = stated.map { _ in tokens[min(tokens.count, run.upperBound + 1) - 1].range.upperBound } ?? range.upperBound
+        return Found(name: name, range: range, year: stated?.year ?? leadYear,
+                     extent: tokens[start].range.lowerBound..<max(extentEnd, range.upperBound))
+    }
+
+    /// The token index just after the first award head inside `run` ("Award", "of the Year").
+    private func headEnd(_ tokens: [Token], in run: Range<Int>) -> Int? {
+        for k in run {
+            for head in heads where k + head.count <= run.upperBound
+                && zip(tokens[k..<k + head.count], head).allSatisfy({ $0.bare == $1 }) {
+                return k + head.count
+            }
+        }
+        return nil
+    }
+
+    /// The next "of" within a few tokens, not across a clause break.
+    private func nextOf(_ tokens: [Token], from start: Int, within limit: Int) -> Int? {
+        var k = start
+        while k < min(tokens.count, start + limit) {
+            if tokens[k].bare.lowercased() == "of", k + 1 < tokens.count { return k }
+            if tokens[k].endsClause { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Skips determiners, a possessive ("the government's"), a sum ("£10 million") and a year.
+    private func skipLead(_ tokens: [Token], from start: Int) -> Int {
+        var i = start
+        while i < tokens.count {
+            let bare = tokens[i].bare, lower = bare.lowercased()
+            if Self.determiners.contains(lower) || lower.hasSuffix("'s") || lower.hasSuffix("\u{2019}s")
+                || lower == "million" || lower == "billion"
+                || tokens[i].text.first.map({ !$0.isLetter && !$0.isNumber && !"\"\u{201C}'\u{2018}".contains($0) }) == true
+                || Self.year(bare) != nil {
+                i += 1
+            } else {
+                break
+            }
+        }
+        return i
+    }
+
+    /// Capitalised words with inner connectors and numbers, ending on a capitalised word.
+    private func capitalisedRun(_ tokens: [Token], from start: Int) -> Range<Int>? {
         var end = start
         var lastCapital = -1
         while end < tokens.count {
@@ -101,11 +251,21 @@ public struct NarrativeAwardFinder: Sendable {
             if tokens[end].endsClause { break }
             end += 1
         }
-        guard lastCapital >= start else { return nil }
-        let range = tokens[start].bareRange.lowerBound..<tokens[lastCapital].bareRange.upperBound
-        let name = text(scalars, range)
-        guard heads.contains(where: { name.hasSuffix($0) }) else { return nil }
-        return Found(name: name, range: range)
+        return lastCapital >= start ? start..<lastCapital + 1 : nil
+    }
+
+    /// "the Smart21 for 2017", "Top7 Intelligent Communities of 2016": a year just after the head.
+    private func statedYear(_ tokens: [Token], in window: Range<Int>) -> (year: Int, token: Int)? {
+        for k in window where k + 1 < tokens.count && ["of", "for"].contains(tokens[k].bare.lowercased()) {
+            if let year = Self.year(tokens[k + 1].bare) { return (year, k + 1) }
+            if tokens[k].endsClause { break }
+        }
+        return nil
+    }
+
+    private static func year(_ word: String) -> Int? {
+        guard word.count == 4, let year = Int(word), (1800...2200).contains(year) else { return nil }
+        return year
     }
 
     private func text(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
