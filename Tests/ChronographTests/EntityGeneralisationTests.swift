@@ -167,4 +167,17 @@ import Testing
         let r = EntityFixture.recognize("Rivertown", ["The city opened talks with Beacon Communications, the local cable operator."])
         #expect(r.named("Beacon Communications")?.type == .organization)
     }
+
+    @Test func placesInsidePlacesParksAndListsAfterAPreposition() {
+        let r = EntityFixture.recognize("Rivertown", [
+            "The ferry ran to the Eastmoor District of Valparaíso in 1990.",
+            "Families picnic in Rivertown Park, while the Rivertown Science Park hosts startups.",
+            "Since 2011 turbines have been built in Valparaíso and Qorvanby.",
+        ])
+        #expect(r.named("Eastmoor District")?.type == .place)
+        #expect(r.named("Valparaíso")?.type == .place)
+        #expect(r.named("Rivertown Park")?.type == .place)
+        #expect(r.named("Rivertown Science Park")?.type == .initiative)
+        #expect(r.named("Qorvanby")?.type == .place)
+    }
 }

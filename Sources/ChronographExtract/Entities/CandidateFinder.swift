@@ -46,6 +46,7 @@ struct CandidateFinder: Sendable {
         runs = joinTopicLists(runs, tokens, folded)
         runs = runs.map { withEditionYear($0, tokens, folded) }
         runs = runs.flatMap { splitPersonRun($0, folded) }
+        runs = runs.flatMap { splitPlaceOfPlace($0, folded) }
         var found: [Candidate] = []
         var runOfCandidate: [Range<Int>] = []
         for run in runs {
@@ -185,6 +186,18 @@ struct CandidateFinder: Sendable {
         let year = tokens[run.lowerBound - 1]
         guard year.shape == .number, year.text.count == 4, year.text.allSatisfy(\.isNumber) else { return run }
         return (run.lowerBound - 1)..<run.upperBound
+    }
+
+    /// "Eastdale District of Lakeport", "Millbrook County of Westland Province": a place inside
+    /// another is two places, not one name.
+    private func splitPlaceOfPlace(_ run: Range<Int>, _ words: [String]) -> [Range<Int>] {
+        guard let of = run.first(where: { words[$0] == "of" }), of > run.lowerBound + 1, of + 1 < run.upperBound,
+              head(Array(words[run.lowerBound..<of])).map({ $0.kind == .place && $0.end == of - run.lowerBound }) == true
+        else { return [run] }
+        let rest = Array(words[(of + 1)..<run.upperBound])
+        let known = lexicon.places[rest] != nil || lexicon.worldPlaces[rest] != nil || communityForms.contains(rest.joined(separator: " "))
+            || head(rest).map { $0.kind == .place && $0.end == rest.count } == true
+        return known ? [run.lowerBound..<of, (of + 1)..<run.upperBound] : [run]
     }
 
     /// "Smart District and Village System": a run joins the next one over "and" when only the
@@ -380,7 +393,13 @@ struct CandidateFinder: Sendable {
                 || tokens[(start + h.end)..<run.upperBound].allSatisfy { $0.shape == .acronym || $0.shape == .number }
             // "Centre for Applied Optics", "Institute of Design": a facility head with a field
             // complement names the institution.
-            let kind = h.kind == .facility && (tail.first == "for" || tail.first == "of") ? EntityKind.organization : h.kind
+            var kind = h.kind == .facility && (tail.first == "for" || tail.first == "of") ? EntityKind.organization : h.kind
+            // "Lakeport Park", "Roe Park": a park named after a place or a person is a green
+            // space, unless the text builds or opens it (GUIDELINES: then an initiative);
+            // "Lakeport Science Park" is a facility.
+            if coreWords[h.start...].first == "park", h.end == coreWords.count, h.start > 0,
+               coreWords[..<h.start].allSatisfy({ !lexicon.englishWords.contains($0) }),
+               !phraseEnds(lexicon.initiativeBefore, folded, at: start) { kind = .place }
             if tailOK { c.type(kind, kind == .network ? 4 : 2) }
         }
         let coreStart = start + (words.count - coreWords.count)
@@ -741,10 +760,13 @@ struct CandidateFinder: Sendable {
             defer { group = [] }
             guard group.count > 1 else { return }
             let last = runs[group.last!]
+            // A gazetteer place types its list only after a place preposition ("in A and B").
+            let first = runs[group[0]].lowerBound
+            let placeList = first > 0 && lexicon.placeBefore[[tokens[first - 1].folded]] != nil
             var shared: (EntityKind, Int)?
             if let kind = followingNoun(tokens, after: last.upperBound, plural: true) { shared = (kind, 3) }
             if shared == nil, let best = group.compactMap({ i in found[i].kind.map { ($0, found[i].strength) } })
-                .first(where: { $0.1 >= 1 && $0.0 != .person && $0.0 != .award }) {
+                .first(where: { $0.1 >= 1 && $0.0 != .person && $0.0 != .award && ($0.0 != .place || $0.1 >= 2 || placeList) }) {
                 shared = (best.0, min(best.1, 1))
             }
             guard let (kind, strength) = shared else { return }
