@@ -180,4 +180,16 @@ import Testing
         #expect(r.named("Rivertown Science Park")?.type == .initiative)
         #expect(r.named("Qorvanby")?.type == .place)
     }
+
+    @Test func brandsCamelCaseHeadsAndEditionsAreInitiatives() {
+        let r = EntityFixture.recognize("Rivertown", [
+            "In 2016 the city launched Virtual Valparaíso with partners, and later Smarter Sustainable Rivertown.",
+            "Startups meet at QuorvaLab every week since 2018.",
+            "The city hosted the 2021 Harbour Tech Forum.",
+        ])
+        #expect(r.named("Virtual Valparaíso")?.type == .initiative)
+        #expect(r.named("Smarter Sustainable Rivertown")?.type == .initiative)
+        #expect(r.named("QuorvaLab")?.type == .initiative)
+        #expect(r.named("2021 Harbour Tech Forum")?.type == .initiative)
+    }
 }

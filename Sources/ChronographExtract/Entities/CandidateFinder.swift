@@ -347,6 +347,8 @@ struct CandidateFinder: Sendable {
         if let (end, _) = longestPrefix(lexicon.placePrefixes, coreWords), end < coreWords.count { c.type(.place, 2) }
         if isPlaceCompound(tokens[start..<run.upperBound]) { c.type(.place, 2) }
         if coreWords.count == 1, tokens[start].text.hasPrefix("#") { c.type(.initiative, 2) }
+        // "the 2030 Lakeport Forum": a name led by its edition year is an event held, an initiative.
+        if coreWords.count >= 2, tokens[start].shape == .number, tokens[start].text.count == 4 { c.type(.initiative, 3) }
         // "Vision 2030", "Lakeport 2.0": a name that ends in a year or a version names a plan or
         // programme ("Between 1990", "Highway 10" do not).
         if c.kind == nil, coreWords.count >= 2, tokens[run.upperBound - 1].shape == .number,
@@ -470,6 +472,13 @@ struct CandidateFinder: Sendable {
         }
     }
 
+    /// The last capitalised part of a camel-case word, folded ("CityLab" → "lab"), if any.
+    private func camelTail(_ word: String) -> String? {
+        guard let last = word.indices.dropFirst().last(where: { word[$0].isUppercase }),
+              word[last...].dropFirst().allSatisfy(\.isLowercase), word.distance(from: last, to: word.endIndex) >= 2 else { return nil }
+        return Slug.fold(String(word[last...]))
+    }
+
     /// "Jane Roe, who ...", "Jane Roe said": words after a name that only a person takes.
     private func personFollows(_ tokens: [WordToken], after end: Int) -> Bool {
         guard end < tokens.count else { return false }
@@ -503,6 +512,15 @@ struct CandidateFinder: Sendable {
         // pattern of personal names far more than of company names.
         if words.count == 2, words.allSatisfy({ $0.shape == .capitalised && distinctive($0) && !$0.text.contains("-")
             && !$0.text.dropFirst().contains(where: \.isUppercase) && lexicon.worldPlaces[[$0.folded]] == nil }) { return .person }
+        // "Virtual Lakeport", "Smarter Sustainable Lakeport": a brand made of a place and
+        // programme adjectives names a programme.
+        let placeWords = words.filter { communityForms.contains($0.folded) || lexicon.places[[$0.folded]] != nil || lexicon.worldPlaces[[$0.folded]] != nil }
+        if !placeWords.isEmpty, words.count > placeWords.count,
+           words.allSatisfy({ placeWords.map(\.range).contains($0.range) || $0.folded.split(separator: "-").allSatisfy { lexicon.brandModifiers.contains(String($0)) } }) {
+            return .initiative
+        }
+        // "CityLab", "GovHub": the last part of a camel-case word is a head.
+        if words.count == 1, let part = camelTail(words[0].text), let kind = lexicon.heads[[part]] { return kind }
         // "kids@school": a campaign or programme handle.
         if words.contains(where: { NameScanner.isHandle($0.text) }) { return .initiative }
         return .organization

@@ -79,6 +79,8 @@ struct EntityLexicon: Sendable {
     var placeModifiers: Set<String> = []
     /// "-town", "-ville": endings of place names.
     var placeEndings: [String] = []
+    /// "smart", "virtual": adjectives that make a programme's brand of a place name.
+    var brandModifiers: Set<String> = []
     var functionWords: Set<String> = []
     var genericPhrases = NamePhraseTable<Bool>()
 
@@ -163,6 +165,7 @@ struct EntityLexicon: Sendable {
         connectors = set(names, "connectors")
         adjectiveEndings = set(names, "adjective-endings")
         romanceConnectors = set(names, "romance-connectors")
+        brandModifiers = set(names, "brand-modifiers")
         placeModifiers = set(places, "place-modifiers")
         placeEndings = places.lines("place-endings").map(Slug.fold)
         functionWords = set(names, "function-words")
