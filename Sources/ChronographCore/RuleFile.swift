@@ -21,20 +21,34 @@ public struct RuleFile: Sendable {
     public init(name: String, text: String) {
         self.name = name
         var current = ""
-        for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var line = raw.trimmingCharacters(in: .whitespaces)
-            if line.hasPrefix("#") || line.isEmpty { continue }
-            if let hash = line.range(of: " #") { line = line[..<hash.lowerBound].trimmingCharacters(in: .whitespaces) }
-            if line.hasPrefix("["), line.hasSuffix("]") {
+        // Byte-level: resource files run to tens of thousands of lines (word lists), and
+        // Foundation's trimming and searching per line cost a second at start-up.
+        let bytes = Array(text.utf8)
+        var lineStart = 0, number = 0
+        while lineStart <= bytes.count {
+            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            number += 1
+            var a = lineStart, b = lineEnd
+            while a < b, Self.isBlank(bytes[a]) { a += 1 }
+            // A comment starts a line or follows a space (" # why").
+            if a < b, bytes[a] != UInt8(ascii: "#"),
+               let hash = (a..<b).first(where: { bytes[$0] == UInt8(ascii: "#") && Self.isBlank(bytes[$0 - 1]) }) { b = hash }
+            while b > a, Self.isBlank(bytes[b - 1]) { b -= 1 }
+            defer { lineStart = lineEnd + 1 }
+            guard a < b, bytes[a] != UInt8(ascii: "#") else { continue }
+            let line = String(decoding: bytes[a..<b], as: UTF8.self)
+            if bytes[a] == UInt8(ascii: "["), bytes[b - 1] == UInt8(ascii: "]") {
                 current = String(line.dropFirst().dropLast())
                 if sections[current] == nil { sectionOrder.append(current) }
                 sections[current, default: []] += []
                 continue
             }
             if sections[current] == nil { sectionOrder.append(current) }
-            sections[current, default: []].append(Entry(text: line, line: i + 1))
+            sections[current, default: []].append(Entry(text: line, line: number))
         }
     }
+
+    private static func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D }
 
     /// Loads `Resources/<name>` from a bundle; a missing resource is a packaging bug.
     public init(bundle: Bundle, name: String) {

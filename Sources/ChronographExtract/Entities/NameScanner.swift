@@ -181,7 +181,15 @@ enum NameScanner {
 
     /// Folded words of a lexicon phrase, split like sentence tokens.
     static func words(_ phrase: String) -> [String] {
-        tokens(phrase).filter(\.isWord).map(\.folded)
+        // Letters, digits, spaces and inner hyphens only (most lexicon lines): the tokens are
+        // the spaced words, as the tokenizer would cut them.
+        let bytes = Array(phrase.utf8)
+        func isAlnum(_ b: UInt8) -> Bool { (0x30...0x39).contains(b) || (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) }
+        if bytes.indices.allSatisfy({ i in isAlnum(bytes[i]) || bytes[i] == 0x20
+            || bytes[i] == UInt8(ascii: "-") && i > 0 && i + 1 < bytes.count && isAlnum(bytes[i - 1]) && isAlnum(bytes[i + 1]) }) {
+            return phrase.split(separator: " ").map { Slug.fold(String($0)) }
+        }
+        return tokens(phrase).filter(\.isWord).map(\.folded)
     }
 
     /// The text of scalars, encoded straight into the string's storage (appending to a
