@@ -506,8 +506,9 @@ struct CandidateFinder: Sendable {
         guard words.contains(where: distinctive) else { return nil }
         if words.count == 1, lexicon.familyNames.contains(words[0].folded) { return nil }
         // "Millchester", "Eastbrookville": English place-name endings.
-        if words.count == 1, let ending = lexicon.placeEndings.first(where: { words[0].folded.hasSuffix($0) && words[0].folded.count > $0.count + 2 }),
-           !ending.isEmpty { return .place }
+        if words.count == 1, lexicon.placeEndings.contains(where: { words[0].folded.hasSuffix($0) && words[0].folded.count > $0.count + 2 }) {
+            return .place
+        }
         // "Kenji Hatano": two capitalised words that are neither English words nor places, a
         // pattern of personal names far more than of company names.
         if words.count == 2, words.allSatisfy({ $0.shape == .capitalised && distinctive($0) && !$0.text.contains("-")
@@ -744,8 +745,7 @@ struct CandidateFinder: Sendable {
             guard found[previous].aliasOf == nil, found[previous].kind != .person else { continue }
             let gap = tokens[runs[previous].upperBound..<inner.lowerBound].map(\.folded).filter { $0 != "the" }
             // "Acme, formerly Lakeport Telephone", "was renamed Acme".
-            if gap.count <= 5, let last = gap.last, lexicon.renameCues.contains(last) || gap.count >= 2
-                && lexicon.renameCues.contains(gap.suffix(2).joined(separator: " ")) || gap.count >= 3 && lexicon.renameCues.contains(gap.suffix(3).joined(separator: " ")) {
+            if !gap.isEmpty, gap.count <= 5, (1...min(3, gap.count)).contains(where: { lexicon.renameCues.contains(gap.suffix($0).joined(separator: " ")) }) {
                 link(k, to: previous)
                 continue
             }

@@ -142,15 +142,20 @@ struct EntityLexicon: Sendable {
         nouns: RuleFile(bundle: .module, name: "entities/nouns.lexicon"),
         cues: RuleFile(bundle: .module, name: "entities/cues.lexicon"),
         places: RuleFile(bundle: .module, name: "entities/places.lexicon"),
-        generated: [RuleFile(bundle: .module, name: "entities/given-names.lexicon"),
-                    RuleFile(bundle: .module, name: "entities/gazetteer.lexicon"),
-                    RuleFile(bundle: .module, name: "entities/english-words.lexicon")])
+        generated: GeneratedLists(givenNames: RuleFile(bundle: .module, name: "entities/given-names.lexicon"),
+                                  gazetteer: RuleFile(bundle: .module, name: "entities/gazetteer.lexicon"),
+                                  englishWords: RuleFile(bundle: .module, name: "entities/english-words.lexicon")))
 
-    /// `generated` are the word lists `scripts/make_lexicons.py` derives from open data: given
-    /// names, a world gazetteer and English words (in that order; empty in tests that build
-    /// a lexicon of their own).
+    /// The word lists `scripts/make_lexicons.py` derives from open data.
+    struct GeneratedLists: Sendable {
+        var givenNames: RuleFile
+        var gazetteer: RuleFile
+        var englishWords: RuleFile
+    }
+
+    /// `generated` is nil in a lexicon built without the open-data word lists.
     init(names: RuleFile, people: RuleFile, heads: RuleFile, nouns: RuleFile, cues: RuleFile, places: RuleFile,
-         generated: [RuleFile] = []) {
+         generated: GeneratedLists? = nil) {
         func set(_ file: RuleFile, _ section: String) -> Set<String> { Set(file.lines(section).map(Slug.fold)) }
         func table(_ file: RuleFile, _ section: String) -> NamePhraseTable<Bool> {
             var t = NamePhraseTable<Bool>()
@@ -200,10 +205,10 @@ struct EntityLexicon: Sendable {
         for section in places.sectionOrder where !["place-modifiers", "place-endings"].contains(section) {
             for line in places.lines(section) { self.places.insert(NameScanner.words(line), true) }
         }
-        if generated.count == 3 {
-            givenNames.formUnion(generated[0].lines().map(Slug.fold))
-            for line in generated[1].lines() { worldPlaces.insert(NameScanner.words(line), true) }
-            englishWords = Set(generated[2].lines())
+        if let generated {
+            givenNames.formUnion(generated.givenNames.lines().map(Slug.fold))
+            for line in generated.gazetteer.lines() { worldPlaces.insert(NameScanner.words(line), true) }
+            englishWords = Set(generated.englishWords.lines())
         }
         placeBefore = table(cues, "place-before")
         organizationPossessions = set(cues, "organization-possessions")
