@@ -192,4 +192,49 @@ import Testing
         #expect(r.named("QuorvaLab")?.type == .initiative)
         #expect(r.named("2021 Harbour Tech Forum")?.type == .initiative)
     }
+
+    // MARK: evidence that outweighs other evidence
+
+    @Test func legalFormSettlesTheTypeOverAFacilityHead() {
+        let r = EntityFixture.recognize("Rivertown", [
+            "In 2012 the city leased racks from Quarrow Data Center LLC.",
+            "Quarrow Data Center expanded in 2014.",
+        ])
+        #expect(r.named("Quarrow Data Center LLC")?.type == .organization)
+    }
+
+    @Test func aFacilityNounAfterAKnownCompanyNamesItsFacility() {
+        let r = EntityFixture.recognize("Rivertown", [
+            "In 2001 Velmora hired 40 engineers.",
+            "In 2003 the city signed a contract with Velmora.",
+            "The Velmora services centre opened in 2005.",
+        ])
+        #expect(r.named("Velmora")?.type == .organization)
+    }
+
+    @Test func endsOfARouteAreTheEndsOfAPlace() {
+        let r = EntityFixture.recognize("Rivertown", ["In 1977 the line ran from Garvenholt to Miskelby."])
+        #expect(r.named("Garvenholt")?.type == .place)
+        #expect(r.named("Miskelby")?.type == .place)
+    }
+
+    @Test func aNicknameComparisonIsNoSecondName() {
+        let r = EntityFixture.recognize("Rivertown", ["Quendle Street, which is known as the Venice of Ruritania, grew fast."])
+        #expect(r.named("Quendle Street")?.aliases.contains("Venice") == false)
+        #expect(r.named("Quendle Street")?.type == .place)
+    }
+
+    @Test func placeNounsAndAdministrativeSuffixes() {
+        let r = EntityFixture.recognize("Rivertown", [
+            "The campus lies in the Hwaseo region beside the river.",
+            "In 2018 the pilot moved to Daerim-dong near the station.",
+        ])
+        #expect(r.named("Hwaseo")?.type == .place)
+        #expect(r.named("Daerim-dong")?.type == .place)
+    }
+
+    @Test func largeCitiesInTheirEnglishFormEvenWhenACommonWord() {
+        let r = EntityFixture.recognize("Rivertown", ["The project was tested with Barcelona and Cologne in 2016."])
+        #expect(r.named("Cologne")?.type == .place)
+    }
 }

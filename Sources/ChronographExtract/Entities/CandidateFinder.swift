@@ -73,7 +73,13 @@ struct CandidateFinder: Sendable {
     // MARK: runs
 
     private func isRunWord(_ t: WordToken) -> Bool {
-        t.isNameWord && !lexicon.calendar.contains(t.folded)
+        t.isNameWord && !lexicon.calendar.contains(t.folded) || t.shape == .joiner && hasPlaceSuffix(t)
+    }
+
+    /// "Sinsa-dong", "Minato-ku": a capitalised word with a hyphenated place suffix.
+    private func hasPlaceSuffix(_ t: WordToken) -> Bool {
+        guard let hyphen = t.folded.lastIndex(of: "-"), hyphen > t.folded.startIndex else { return false }
+        return lexicon.placeEndings.contains(String(t.folded[hyphen...]))
     }
 
     /// Maximal capitalised runs with connectors, numbers and company suffixes inside.
@@ -343,9 +349,9 @@ struct CandidateFinder: Sendable {
             return nil
         }
         let coreWords = c.coreWords
-        if lexicon.places[coreWords] != nil { c.type(.place, 3) } else if lexicon.worldPlaces[coreWords] != nil { c.type(.place, 1) }
+        if lexicon.places[coreWords] != nil { c.type(.place, 3) } else if !c.isAcronym, lexicon.worldPlaces[coreWords] != nil { c.type(.place, 1) }
         if let (end, _) = longestPrefix(lexicon.placePrefixes, coreWords), end < coreWords.count { c.type(.place, 2) }
-        if isPlaceCompound(tokens[start..<run.upperBound]) { c.type(.place, 2) }
+        if isPlaceCompound(tokens[start..<run.upperBound]) || coreWords.count == 1 && hasPlaceSuffix(tokens[start]) { c.type(.place, 2) }
         if coreWords.count == 1, tokens[start].text.hasPrefix("#") { c.type(.initiative, 2) }
         // "the 2030 Lakeport Forum": a name led by its edition year is an event held, an initiative.
         if coreWords.count >= 2, tokens[start].shape == .number, tokens[start].text.count == 4 { c.type(.initiative, 3) }
@@ -367,9 +373,10 @@ struct CandidateFinder: Sendable {
            coreWords.dropFirst().allSatisfy({ !lexicon.englishWords.contains($0) && lexicon.heads[[$0]] == nil }) {
             c.type(.place, 2)
         }
-        // "Xinbei City", "Zhudong Township": an unknown word and a kind of place.
+        // "Xinbei City", "Zhudong Township": an unknown word and a kind of place (weak: new
+        // districts and developments are named so too).
         if coreWords.count == 2, ["city", "town", "township", "county", "province", "prefecture", "village"].contains(coreWords[1]),
-           !lexicon.englishWords.contains(coreWords[0]), tokens[start].shape == .capitalised { c.type(.place, 2) }
+           !lexicon.englishWords.contains(coreWords[0]), tokens[start].shape == .capitalised { c.type(.place, 1) }
         // "Jane Q. Roe", "John Roe Jr.": a middle initial or a generational suffix makes a person.
         if coreWords.count >= 3, (1..<(coreWords.count - 1)).contains(where: { coreWords[$0].count == 2 && coreWords[$0].hasSuffix(".") }),
            !coreWords.contains(where: { lexicon.connectors.contains($0) }), head(coreWords) == nil {
@@ -404,6 +411,8 @@ struct CandidateFinder: Sendable {
                !phraseEnds(lexicon.initiativeBefore, folded, at: start) { kind = .place }
             if tailOK { c.type(kind, kind == .network ? 4 : 2) }
         }
+        // "Lakeport Data Center LLC": a legal form settles the type whatever the other words say.
+        if coreWords.count >= 2, let last = coreWords.last, NameScanner.commaSuffixes.contains(last) { c.type(.organization, 4) }
         let coreStart = start + (words.count - coreWords.count)
         if c.kind == .organization || c.kind == .award || c.kind == nil, let owner = ownerName(coreWords, from: coreStart, tokens) {
             // "World Bank Doing Business Indicators", "France Telecom R&D": an organisation named
@@ -661,8 +670,10 @@ struct CandidateFinder: Sendable {
         if before > 0, "\"“'‘".contains(tokens[before - 1].text) { before -= 1 }
         if let kind = precedingNoun(tokens, before: run.lowerBound) { c.type(kind, 3) }
         if let kind = appositionNoun(tokens, after: run.upperBound) { c.type(kind, 3) }
+        // "the Acme services centre" may name Acme's centre rather than say what Acme is: a
+        // facility noun after a name is weaker evidence than other nouns.
         if let kind = followingNoun(tokens, after: run.upperBound, plural: false) {
-            c.type(kind, 3)
+            c.type(kind, kind == .facility ? 2 : 3)
             if kind == .initiative, c.kind == .initiative, c.strength == 3, connectivityFollows(tokens, after: run.upperBound) {
                 c.type(.network, 4)
             }
@@ -744,8 +755,11 @@ struct CandidateFinder: Sendable {
             let previous = k - 1
             guard found[previous].aliasOf == nil, found[previous].kind != .person else { continue }
             let gap = tokens[runs[previous].upperBound..<inner.lowerBound].map(\.folded).filter { $0 != "the" }
-            // "Acme, formerly Lakeport Telephone", "was renamed Acme".
-            if !gap.isEmpty, gap.count <= 5, (1...min(3, gap.count)).contains(where: { lexicon.renameCues.contains(gap.suffix($0).joined(separator: " ")) }) {
+            // "Acme, formerly Lakeport Telephone", "was renamed Acme"; not a comparison ("known
+            // as the Venice of the North": another place's nickname, not a second name).
+            let comparison = inner.upperBound < tokens.count && tokens[inner.upperBound].folded == "of"
+            if !gap.isEmpty, gap.count <= 5, !comparison,
+               (1...min(3, gap.count)).contains(where: { lexicon.renameCues.contains(gap.suffix($0).joined(separator: " ")) }) {
                 link(k, to: previous)
                 continue
             }
@@ -758,7 +772,8 @@ struct CandidateFinder: Sendable {
     }
 
     /// "Millbrook, Ontario", "Eastdale, Kenya": a name followed by a comma and a known state,
-    /// province or country (itself closing the phrase) is a place in it.
+    /// province or country (itself closing the phrase) is a place in it; so are the two ends
+    /// of "from X to Y".
     private func placeBeforeRegion(_ found: inout [Candidate], _ runs: [Range<Int>], _ tokens: [WordToken]) {
         guard found.count > 1 else { return }
         for k in 0..<(found.count - 1) where found[k].strength <= 1 && found[k].kind != .person {
@@ -768,6 +783,16 @@ struct CandidateFinder: Sendable {
                   region.upperBound == tokens.count || tokens[region.upperBound].shape == .punct && tokens[region.upperBound].folded != "&"
                       || tokens[region.upperBound].shape == .lower && tokens[region.upperBound].folded != "and" else { continue }
             found[k].type(.place, 2)
+        }
+        // "from Eastdale to Millbrook": two names as the ends of a route or a move are places,
+        // unless other evidence types them (funding "from Acme" alone says nothing).
+        for k in 0..<(found.count - 1) where runs[k + 1].lowerBound == runs[k].upperBound + 1 {
+            let start = runs[k].lowerBound
+            guard start > 0, tokens[start - 1].folded == "from", ["to", "–", "-"].contains(tokens[runs[k].upperBound].folded),
+                  found[k].strength <= 1, found[k + 1].strength <= 1,
+                  tokens[runs[k]].allSatisfy({ $0.shape == .capitalised }), tokens[runs[k + 1]].allSatisfy({ $0.shape == .capitalised }) else { continue }
+            found[k].type(.place, 1)
+            found[k + 1].type(.place, 1)
         }
     }
 

@@ -144,7 +144,8 @@ struct EntityResolver {
         // A lone sentence-initial word is a new name only when the place lexicon knows it; a
         // lone common word ("Research") only on strong evidence.
         if c.sentenceInitial, !(c.kind == .place && c.strength >= 3) { return nil }
-        if words.count == 1, c.strength < 3, !c.isAcronym, !c.party, lexicon.englishWords.contains(words[0]) { return nil }
+        // (The gazetteer keeps a place named like a common word only when it is large: "Cork".)
+        if words.count == 1, c.strength < 3, !c.isAcronym, !c.party, c.kind != .place, lexicon.englishWords.contains(words[0]) { return nil }
         return create(f, words: words)
     }
 
@@ -263,7 +264,8 @@ struct EntityResolver {
 
     private func record(_ draft: Draft) -> EntityRecord? {
         var kind = draft.kind
-        if kind == .facility { kind = draft.party ? .organization : .initiative }
+        // A facility that acts as a party, or that other mentions name as a body, is the body.
+        if kind == .facility { kind = draft.party || draft.votes[.organization, default: 0] >= 4 ? .organization : .initiative }
         // A named district or valley that hosts, signs or funds acts as a body.
         if kind == .place, draft.party, draft.strength <= 2 { kind = .organization }
         let forms = draft.forms.sorted { $0.span < $1.span }
