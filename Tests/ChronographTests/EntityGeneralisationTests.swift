@@ -237,4 +237,44 @@ import Testing
         let r = EntityFixture.recognize("Rivertown", ["The project was tested with Barcelona and Cologne in 2016."])
         #expect(r.named("Cologne")?.type == .place)
     }
+
+    @Test func carriersNamedAfterFibreAndTheirListAreOrganisations() {
+        let r = EntityFixture.recognize("Rivertown", ["In 2019 Quorland Fibre, Vextrion and Brannock Homes joined the city in a pilot."])
+        #expect(r.named("Quorland Fibre")?.type == .organization)
+        #expect(r.named("Vextrion")?.type == .organization)
+    }
+
+    @Test func aRoleNounBeforeOneWordOrCapitalsIsNoPerson() {
+        let r = EntityFixture.recognize("Rivertown", [
+            "In 2016 a study by the consultant Pellarion looked at the network.",
+            "In 2017 the architect Ilona Varkas drew the hall.",
+        ])
+        #expect(r.named("Pellarion")?.type != .person)
+        #expect(r.named("Ilona Varkas")?.type == .person)
+    }
+
+    @Test func aConnectivityWordDoesNotOutweighTheHead() {
+        let r = EntityFixture.recognize("Rivertown", [
+            "In 2009 the mayors signed the Harlow Wireless Charter.",
+            "In 2010 the Harlow Wireless Zone went live.",
+        ])
+        #expect(r.named("Harlow Wireless Charter")?.type == .initiative)
+        #expect(r.named("Harlow Wireless Zone")?.type == .network)
+    }
+
+    @Test func openedThingsCamelHeadsAndAmountsInAppositionMakeInitiatives() {
+        let r = EntityFixture.recognize("Rivertown", [
+            "In 2010 the city opened QuenTek on a short lease.",
+            "The Marlby CivicHub followed in 2012.",
+            "In 2015 the city joined Vornaleap, a €12 million research project.",
+        ])
+        #expect(r.named("QuenTek")?.type == .initiative)
+        #expect(r.named("Marlby CivicHub")?.type == .initiative)
+        #expect(r.named("Vornaleap")?.type == .initiative)
+    }
+
+    @Test func aRegionHeadMakesAPlace() {
+        let r = EntityFixture.recognize("Rivertown", ["Growth spread across the Tarsley Metro Region after 2001."])
+        #expect(r.named("Tarsley Metro Region")?.type == .place)
+    }
 }

@@ -9,7 +9,8 @@ struct Candidate: Sendable {
     var core: String
     var coreWords: [String]
     var kind: EntityKind?
-    /// 4 name says network, 3 lexicon or explicit context noun, 2 head word, 1 weak cue.
+    /// 4 name says network or legal form, 3 lexicon or explicit context noun, 2 head word,
+    /// 1 weak cue, 0 shape only.
     var strength = 0
     /// Named as a party to an action (co-operates, hosts, partners...).
     var party = false
@@ -422,7 +423,10 @@ struct CandidateFinder: Sendable {
         }
         if coreWords.contains(where: { ["wifi", "wi-fi", "wireless", "broadband", "lora"].contains($0) }),
            longestPrefix(lexicon.prefixes, coreWords) == nil,
-           head(coreWords).map({ $0.kind == .organization && $0.end == coreWords.count }) != true { c.type(.network, 4) }
+           head(coreWords).map({ [.organization, .initiative, .award].contains($0.kind) && $0.end == coreWords.count }) != true {
+            // (Not "Lakeport Wireless Declaration", "Acme Broadband Ltd": the head says what it is.)
+            c.type(.network, 4)
+        }
         if c.kind == nil, coreWords.count >= 2, coreWords.count <= 4, lexicon.givenNames.contains(coreWords[0]),
            tokens[start..<run.upperBound].allSatisfy({ $0.shape == .capitalised }) {
             c.type(.person, 2)
@@ -529,8 +533,8 @@ struct CandidateFinder: Sendable {
            words.allSatisfy({ placeWords.map(\.range).contains($0.range) || $0.folded.split(separator: "-").allSatisfy { lexicon.brandModifiers.contains(String($0)) } }) {
             return .initiative
         }
-        // "CityLab", "GovHub": the last part of a camel-case word is a head.
-        if words.count == 1, let part = camelTail(words[0].text), let kind = lexicon.heads[[part]] { return kind }
+        // "CityLab", "Lakeport GovHub": the last part of a camel-case word is a head.
+        if let last = words.last, let part = camelTail(last.text), let kind = lexicon.heads[[part]] { return kind }
         // "kids@school": a campaign or programme handle.
         if words.contains(where: { NameScanner.isHandle($0.text) }) { return .initiative }
         return .organization
@@ -613,7 +617,8 @@ struct CandidateFinder: Sendable {
         var seen = 0
         while j < tokens.count, seen < 6 {
             let t = tokens[j]
-            if t.shape == .punct { return nil }
+            // ", a €25 million project": an amount is part of the noun phrase.
+            if t.shape == .punct, !"$€£¥".contains(t.text) { return nil }
             if lexicon.functionWords.contains(t.folded) { return nil }
             if lexicon.roles[[t.folded]] != nil, lexicon.nouns[[t.folded]] == nil { return .person }
             if let kind = lexicon.nouns[[t.folded]] {
@@ -668,7 +673,13 @@ struct CandidateFinder: Sendable {
     private func typeFromContext(_ c: inout Candidate, run: Range<Int>, _ tokens: [WordToken], _ folded: [String]) {
         var before = run.lowerBound
         if before > 0, "\"“'‘".contains(tokens[before - 1].text) { before -= 1 }
-        if let kind = precedingNoun(tokens, before: run.lowerBound) { c.type(kind, 3) }
+        // "the consultant Televate", "the developer JBG SMITH": a role noun before one word or
+        // capitals may name a firm; a personal name has capitalised words.
+        if let kind = precedingNoun(tokens, before: run.lowerBound),
+           kind != .person || c.kind == .person
+               || run.count >= 2 && tokens[run].allSatisfy({ $0.shape == .capitalised || lexicon.nameParticles.contains($0.folded) }) {
+            c.type(kind, 3)
+        }
         if let kind = appositionNoun(tokens, after: run.upperBound) { c.type(kind, 3) }
         // "the Acme services centre" may name Acme's centre rather than say what Acme is: a
         // facility noun after a name is weaker evidence than other nouns.
