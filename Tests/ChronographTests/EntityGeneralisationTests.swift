@@ -277,4 +277,49 @@ import Testing
         let r = EntityFixture.recognize("Rivertown", ["Growth spread across the Tarsley Metro Region after 2001."])
         #expect(r.named("Tarsley Metro Region")?.type == .place)
     }
+
+    // MARK: one node per real thing
+
+    @Test func foundedUnderAnotherNameAndCommaRenames() {
+        let r = EntityFixture.recognize("Rivertown", [
+            "Harwick College, chartered on 3 May 1840 as the Harwick Female Seminary, grew fast.",
+            "In 1865 the line opened to Tobbins Camp, now Fellsworth, on the plain.",
+            "In 1990 Keldor renamed Ashby Station as Keldor Ashby Station.",
+        ])
+        #expect(r.sameNode("Harwick College", "Harwick Female Seminary"))
+        #expect(r.sameNode("Tobbins Camp", "Fellsworth"))
+        #expect(r.sameNode("Keldor Ashby Station", "Ashby Station"))
+        #expect(!r.sameNode("Keldor", "Ashby Station"))
+    }
+
+    @Test func laterAfterADateIsNoRename() {
+        let r = EntityFixture.recognize("Rivertown", ["The Vantor Prize went to the city in 2002, and a year later Quorvex named it a finalist."])
+        #expect(r.named("Vantor Prize")?.aliases.contains("Quorvex") == false)
+    }
+
+    @Test func riversHeadsJoinedByAmpersandAndSecondWordsShortenNames() {
+        let r = EntityFixture.recognize("Rivertown", [
+            "The town lies on the Quellan River, west of the coast.",
+            "In 1827 coal was found beside the Quellan by a surveyor.",
+            "In 2004 the city signed a contract with Velnet Systems & Services for the network.",
+            "In 2005 Velnet ran the first hotspots.",
+            "In 1998 KDX Quarvo opened a laboratory.",
+            "In 2001 Quarvo launched a mobile service.",
+            "In 1992 the board drew up the QX2000 Masterplan for the island.",
+            "The centrepiece of QX2000 was a broadband network.",
+        ])
+        #expect(r.named("Quellan River")?.aliases.contains("Quellan") == true)
+        #expect(r.named("Velnet Systems & Services")?.aliases.contains("Velnet") == true)
+        #expect(r.named("KDX Quarvo")?.aliases.contains("Quarvo") == true)
+        #expect(r.named("QX2000 Masterplan")?.aliases.contains("QX2000") == true)
+    }
+
+    @Test func hyphenatedGivenNameAfterATitleAndRomanceAnd() {
+        let r = EntityFixture.recognize("Rivertown", [
+            "In 2014 Mayor Min-ho Kwan opened the hall.",
+            "In 2001 Ana Lima ran the Secretaria de Cultura e Turismo (Department of Culture and Tourism) for the city.",
+        ])
+        #expect(r.named("Min-ho Kwan")?.type == .person)
+        #expect(r.sameNode("Secretaria de Cultura e Turismo", "Department of Culture and Tourism"))
+    }
 }

@@ -31,4 +31,10 @@ extension EntityResult {
         let wanted = Slug.fold(name)
         return entities.first { Slug.fold($0.name) == wanted || $0.aliases.contains { Slug.fold($0) == wanted } }
     }
+
+    /// Both forms are names (or aliases) of one entity.
+    func sameNode(_ a: String, _ b: String) -> Bool {
+        guard let first = named(a), let second = named(b) else { return false }
+        return first.id == second.id
+    }
 }

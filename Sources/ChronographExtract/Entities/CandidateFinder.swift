@@ -341,7 +341,7 @@ struct CandidateFinder: Sendable {
 
         // Title + name → person, titles stripped ("General Lord Roe" → "Roe").
         if let end = titlesEnd(words), end < words.count, head(Array(words[end...])).map({ $0.end == words.count - end }) != true,
-           tokens[start + end].isNameWord, !lexicon.connectors.contains(words[end]) {
+           tokens[start + end].isNameWord || tokens[start + end].shape == .joiner, !lexicon.connectors.contains(words[end]) {
             let coreRange = tokens[start + end].range.lowerBound..<range.upperBound
             c.core = NameScanner.string(scalars[coreRange])
             c.coreWords = Array(words[end...])
@@ -766,11 +766,23 @@ struct CandidateFinder: Sendable {
             let previous = k - 1
             guard found[previous].aliasOf == nil, found[previous].kind != .person else { continue }
             let gap = tokens[runs[previous].upperBound..<inner.lowerBound].map(\.folded).filter { $0 != "the" }
+            // "Acme College, chartered on 26 December 1831 as the Acme Academy": the date between
+            // the verb and "as" does not matter.
+            let undated = gap.filter { w in !(w == "," || w == "in" || w == "on" || lexicon.calendar.contains(w) || w.contains(where: \.isNumber)) }
             // "Acme, formerly Lakeport Telephone", "was renamed Acme"; not a comparison ("known
             // as the Venice of the North": another place's nickname, not a second name).
             let comparison = inner.upperBound < tokens.count && tokens[inner.upperBound].folded == "of"
-            if !gap.isEmpty, gap.count <= 5, !comparison,
-               (1...min(3, gap.count)).contains(where: { lexicon.renameCues.contains(gap.suffix($0).joined(separator: " ")) }) {
+            // (Not "now North America's largest port": a possessive starts a description.)
+            let renamed = (1...max(1, min(3, undated.count))).contains(where: { lexicon.renameCues.contains(undated.suffix($0).joined(separator: " ")) })
+                || gap.count == 2 && gap[0] == "," && lexicon.renameCuesAfterComma.contains(gap[1])
+            if !undated.isEmpty, gap.count <= 10, undated.count <= 5, !comparison, !gap.contains(";"), renamed,
+               !tokens[inner.upperBound - 1].possessive {
+                link(k, to: previous)
+                continue
+            }
+            // "renamed Eastdale Station as Lakeport Eastdale Station".
+            let before = runs[previous].lowerBound
+            if gap == ["as"], before > 0, ["renamed", "rebranded"].contains(tokens[before - 1].folded) {
                 link(k, to: previous)
                 continue
             }

@@ -98,6 +98,8 @@ struct EntityLexicon: Sendable {
     var connectivity: Set<String> = []
     /// "formerly", "renamed": the name after one of these is another name of the one before.
     var renameCues: Set<String> = []
+    /// "now", "later": rename cues only right after the first name's comma ("X, now Y").
+    var renameCuesAfterComma: Set<String> = []
     /// Words right after a name that only a person takes ("said", "told").
     var personAfter: Set<String> = []
     /// "de", "van", "bin": particles between a given name and a family name.
@@ -213,6 +215,7 @@ struct EntityLexicon: Sendable {
         placeBefore = table(cues, "place-before")
         organizationPossessions = set(cues, "organization-possessions")
         renameCues = set(cues, "rename-cues")
+        renameCuesAfterComma = set(cues, "rename-cues-after-comma")
         personAfter = set(cues, "person-after")
         partyBefore = table(cues, "party-before")
         organizationAfter = table(cues, "organization-after")

@@ -126,7 +126,7 @@ struct EntityResolver {
             target = surnameOwner(k, community: f.community, at: f.span)
         }
         if target == nil, c.isAcronym, let d = byInitials[k] { target = d }
-        if target == nil, words.count >= 2, let d = bySuffix[f.community + "|" + k], d >= 0 { target = d }
+        if target == nil, let d = bySuffix[f.community + "|" + k], d >= 0 { target = d }
         if target == nil, c.kind == nil, words.count == 1, !c.sentenceInitial, byOwnerWord[k] != nil {
             // "Vantor" on its own, next to "Vantor Research Center": the parent organisation.
             var parent = c
@@ -188,6 +188,14 @@ struct EntityResolver {
                 if let other = bySuffix[suffixKey], other != d { bySuffix[suffixKey] = -1 } else { bySuffix[suffixKey] = d }
             }
         }
+        // "NTT Docomo" → "Docomo": the second word of a two-word company name, when it is
+        // a word of its own (no common word, given name, place or head).
+        if words.count == 2, drafts[d].kind == .organization, let last = words.last, !lexicon.englishWords.contains(last),
+           !lexicon.givenNames.contains(last), lexicon.places[[last]] == nil, lexicon.worldPlaces[[last]] == nil,
+           lexicon.heads[[last]] == nil, !finder.communityForms.contains(last) {
+            let suffixKey = community + "|" + key([last])
+            if let other = bySuffix[suffixKey], other != d { bySuffix[suffixKey] = -1 } else { bySuffix[suffixKey] = d }
+        }
         let initials = words.filter { !lexicon.connectors.contains($0) && $0 != "the" }.compactMap(\.first)
         if initials.count >= 2 {
             let acronym = String(initials)
@@ -238,7 +246,8 @@ struct EntityResolver {
         func droppable(_ w: String) -> Bool {
             switch kind {
             // Administrative kinds only: "Lakeport District" is Lakeport, "Lakeport Bay" is not.
-            case .place: return ["district", "city", "county", "township", "province", "prefecture", "municipality", "ward"].contains(w)
+            // Rivers too: "the Bremer" for "the Bremer River".
+            case .place: return ["district", "city", "county", "township", "province", "prefecture", "municipality", "ward", "river"].contains(w)
             case .award: return false
             default:
                 return lexicon.shortFormHeads.contains(w) || w.allSatisfy(\.isNumber)
@@ -247,7 +256,14 @@ struct EntityResolver {
         }
         while short.count >= 2, let last = short.last, droppable(last) {
             short.removeLast()
+            // "Acme Systems & Services" → "Acme": two heads joined by "&" or "and".
+            if short.count >= 3, ["&", "and"].contains(short[short.count - 1]), droppable(short[short.count - 2]) { short.removeLast() }
             out.append(short)
+        }
+        // "IT2000" for "the IT2000 Masterplan": a coined word before an initiative's head.
+        if kind == .initiative || kind == .network, words.count == 2, lexicon.heads[[words[1]]] != nil,
+           !lexicon.englishWords.contains(words[0]), !finder.communityForms.contains(words[0]) {
+            out.append([words[0]])
         }
         if kind != .place, let de = words.firstIndex(where: { lexicon.romanceConnectors.contains($0) }), de > 0 {
             out.append(Array(words[..<de]))
