@@ -322,4 +322,20 @@ import Testing
         #expect(r.named("Min-ho Kwan")?.type == .person)
         #expect(r.sameNode("Secretaria de Cultura e Turismo", "Department of Culture and Tourism"))
     }
+
+    @Test func aParenthesisedTranslationOfAKnownNameJoinsIt() {
+        let lakeport = EntityFixture.profile("Lakeport", ["In 1680 the governor of New Arcadia built a fort on the lake."], document: "a.txt")
+        let millbrook = EntityFixture.profile("Millbrook", ["In 1700 the post grew into the seat of Nouvelle-Arcadie (New Arcadia)."], document: "b.txt")
+        let r = EntityRecognizer.standard.recognize([lakeport, millbrook], communities: [EntityFixture.community(lakeport), EntityFixture.community(millbrook)])
+        #expect(r.sameNode("New Arcadia", "Nouvelle-Arcadie"))
+    }
+
+    @Test func anAcronymGlossedByIsAndANameWithACommaList() {
+        let r = EntityFixture.recognize("Rivertown", [
+            "In 2006 the city won a prize of QTSA.",
+            "QTSA is the Quorum Trade, Technology and Services Alliance.",
+        ])
+        #expect(r.sameNode("QTSA", "Quorum Trade, Technology and Services Alliance"))
+        #expect(r.named("Quorum Trade, Technology and Services Alliance")?.type == .organization)
+    }
 }

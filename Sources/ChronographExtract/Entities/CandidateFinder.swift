@@ -263,6 +263,8 @@ struct CandidateFinder: Sendable {
                 let gap = Array(words[runs[k].upperBound..<runs[k + 1].lowerBound])
                 if gap == ["and"] || gap == [",", "and"] || gap == ["&"] { closed = true } else if gap != [","] { break }
                 k += 1
+                // "World Trade, Finance and Services Alliance": the last item joined inside the last run.
+                if gap == [","], words[runs[k]].contains(where: { $0 == "and" || $0 == "&" }) { closed = true }
             }
             if closed, k > i, runs[(i + 1)..<k].allSatisfy({ isTopic($0, maxWords: 2) }) {
                 let first = runs[i]
@@ -786,9 +788,10 @@ struct CandidateFinder: Sendable {
                 link(k, to: previous)
                 continue
             }
-            // "LIT, the Lakeport Institute of Technology,": an acronym glossed in apposition.
-            if found[previous].isAcronym, gap == [","], tokens[runs[previous].upperBound + 1].folded == "the",
-               head(found[k].coreWords) != nil, inner.upperBound < tokens.count, tokens[inner.upperBound].folded == "," {
+            // "LIT, the Lakeport Institute of Technology,", "LIT is the Lakeport Institute of
+            // Technology.": an acronym glossed in apposition or by "is".
+            if found[previous].isAcronym, gap == [","] || gap == ["is"], tokens[runs[previous].upperBound + 1].folded == "the",
+               head(found[k].coreWords) != nil, inner.upperBound == tokens.count || [",", ".", ";"].contains(tokens[inner.upperBound].folded) {
                 link(k, to: previous)
             }
         }

@@ -85,7 +85,15 @@ struct EntityResolver {
                 > (b.sentenceInitial ? 0 : 1, (b.kind ?? b.fallback) != nil ? 1 : 0, b.coreWords.count, -$1)
         }
         for index in order {
-            let draft = place(found[index], into: nil)
+            // "Nouvelle-France (New France)" when "New France" is already known: the same thing.
+            let outerKey = key(withoutCommunityTail(found[index].candidate.coreWords))
+            var known: Int?
+            if byKey[outerKey] == nil {
+                for inner in inners[index] ?? [] where known == nil {
+                    known = byKey[key(withoutCommunityTail(found[inner].candidate.coreWords))]
+                }
+            }
+            let draft = place(found[index], into: known)
             for inner in inners[index] ?? [] { _ = place(found[inner], into: draft) }
         }
         return drafts.compactMap(record)
