@@ -338,4 +338,41 @@ import Testing
         #expect(r.sameNode("QTSA", "Quorum Trade, Technology and Services Alliance"))
         #expect(r.named("Quorum Trade, Technology and Services Alliance")?.type == .organization)
     }
+
+    @Test func nounsBeforeANameInAppositionOrAdjacent() {
+        let r = EntityFixture.recognize("Rivertown", [
+            "In 2009 the county began building a network of its own, Quarlink, under the streets.",
+            "In 2004 the operator branded the network Zephnet for the launch.",
+            "In 2011 an updated strategy, Building on our Harbour, was issued.",
+        ])
+        #expect(r.named("Quarlink")?.type == .network)
+        #expect(r.named("Zephnet")?.type == .network)
+        #expect(r.named("Building") == nil)
+    }
+
+    @Test func eventsWorksExchangesAndTitledClergy() {
+        let r = EntityFixture.recognize("Rivertown", [
+            "The portal opened in time for Hackorama on 3 July 2015.",
+            "In 2006 the city hosted the Brelland Digital Cities Convention in June.",
+            "In 1865 the shogunate began building the Tarrow Iron Works beside the bay.",
+            "In 2011 four businessmen founded the Harlow Internet Exchange for local traffic.",
+            "In 1663 Mgr Anselme de Vauclair founded a seminary.",
+        ])
+        #expect(r.named("Hackorama")?.type == .initiative)
+        #expect(r.named("Brelland Digital Cities Convention")?.type == .initiative)
+        #expect(r.named("Tarrow Iron Works")?.type == .initiative)
+        #expect(r.named("Harlow Internet Exchange")?.type == .network)
+        #expect(r.named("Anselme de Vauclair")?.type == .person)
+    }
+
+    @Test func placesOffACoastAfterCompassWordsAndWithParticles() {
+        let r = EntityFixture.recognize("Rivertown", [
+            "In 1853 the fleet anchored off Kurvaga for a week.",
+            "Jobs moved to North West Ireland after 1990.",
+            "The hall stands in Vila de Baixo near the stadium.",
+        ])
+        #expect(r.named("Kurvaga")?.type == .place)
+        #expect(r.named("North West Ireland")?.type == .place)
+        #expect(r.named("Vila de Baixo")?.type == .place)
+    }
 }

@@ -367,7 +367,9 @@ struct CandidateFinder: Sendable {
         }
         // "Greater Lakeport", "East Millbrook": a direction or extent in front of a known place.
         if coreWords.count >= 2, lexicon.placeModifiers.contains(coreWords[0]) {
-            let rest = Array(coreWords.dropFirst())
+            // (Two of them too: "North West Ruritania".)
+            let modifiers = coreWords.count >= 3 && lexicon.placeModifiers.contains(coreWords[1]) ? 2 : 1
+            let rest = Array(coreWords.dropFirst(modifiers))
             if lexicon.places[rest] != nil || lexicon.worldPlaces[rest] != nil || communityForms.contains(rest.joined(separator: " ")) {
                 c.type(.place, 3)
             }
@@ -662,9 +664,29 @@ struct CandidateFinder: Sendable {
             return lexicon.nouns[[tokens[k].folded]]
         }
         if word == ",", j > 0, lexicon.roles[[tokens[j - 1].folded]] != nil { return .person }
+        // "a network of their own, LakeNet,": a noun phrase in apposition before the name,
+        // which a comma or full stop closes.
+        if word == ",", let end = tokens[start...].firstIndex(where: { !$0.isNameWord && !lexicon.connectors.contains($0.folded) }),
+           [",", ".", ")"].contains(tokens[end].folded), let kind = nounPhraseBefore(tokens, comma: j) { return kind }
         guard tokens[j].shape == .lower, j == start - 1 else { return nil }
         if lexicon.roles[[word]] != nil { return .person }
-        if let kind = lexicon.nouns[[word]], kind == .organization || kind == .facility { return kind }
+        // "the company Acme", "park X", "branded the network LakeNet", "the programme X".
+        // (Not "the incubator X": an initiative noun there often names its operator.)
+        if let kind = lexicon.nouns[[word]], kind != .person, kind != .initiative, !Self.isPlural(word) { return kind }
+        return nil
+    }
+
+    /// The type noun of "a/an/the/its/their ... NOUN [of ...]" ending at a comma, within six
+    /// lower-case words ("a network of their own,").
+    private func nounPhraseBefore(_ tokens: [WordToken], comma: Int) -> EntityKind? {
+        var j = comma - 1, noun: EntityKind?
+        while j >= 0, comma - j <= 6, tokens[j].shape == .lower {
+            let w = tokens[j].folded
+            // (A determiner inside an "of ..." complement, "of its own", does not open the phrase.)
+            if ["a", "an", "the", "its", "their", "his", "her", "our"].contains(w), noun != nil { return noun }
+            if let kind = lexicon.nouns[[w]], !Self.isPlural(w), kind != .person { noun = kind }
+            j -= 1
+        }
         return nil
     }
 
@@ -717,7 +739,8 @@ struct CandidateFinder: Sendable {
         if c.kind == nil || c.strength < 1 {
             // "in Millbrook", "to Eastdale"; not "to LakeNet", "to Lakeport2": camel case and digits name products.
             let plain = tokens[run].allSatisfy { $0.shape == .capitalised && !$0.text.dropFirst().contains(where: \.isUppercase)
-                && !$0.text.contains(where: \.isNumber) && (!lexicon.englishWords.contains($0.folded) || lexicon.heads[[$0.folded]] == .place) }
+                && !$0.text.contains(where: \.isNumber) && (!lexicon.englishWords.contains($0.folded) || lexicon.heads[[$0.folded]] == .place)
+                || $0.shape == .lower && lexicon.romanceConnectors.contains($0.folded) && $0.range.lowerBound > tokens[run.lowerBound].range.lowerBound }
             if phraseEnds(lexicon.placeBefore, folded, at: before), plain { c.type(.place, 1) }
         }
         // "One of the projects ... is X."
