@@ -375,4 +375,26 @@ import Testing
         #expect(r.named("North West Ireland")?.type == .place)
         #expect(r.named("Vila de Baixo")?.type == .place)
     }
+
+    @Test func whatIsWonIsAnAwardButNotItsCategory() {
+        let r = EntityFixture.recognize("Rivertown", [
+            "In 2016 the city won the Harbour Cities Challenge with its sensor plan.",
+            "In 2018 it won the Open Services category of the Velmar Awards.",
+        ])
+        #expect(r.named("Harbour Cities Challenge")?.type == .award)
+        #expect(r.named("Open Services")?.type != .award)
+    }
+
+    @Test func southAsianPlaceHeadsAndThreePartAreas() {
+        let r = EntityFixture.recognize("Rivertown", [
+            "The pilot area is Kothrud-Warje-Baner, where Tilak Chowk became the first model street.",
+        ])
+        #expect(r.named("Kothrud-Warje-Baner")?.type == .place)
+        #expect(r.named("Tilak Chowk")?.type == .place)
+    }
+
+    @Test func aConnectivityWordInsideAHandleMakesANetwork() {
+        let r = EntityFixture.recognize("Rivertown", ["In 2006 the city launched Wireless@RT with 600 hotspots."])
+        #expect(r.named("Wireless@RT")?.type == .network)
+    }
 }

@@ -425,7 +425,7 @@ struct CandidateFinder: Sendable {
             let ownerRange = tokens[coreStart].range.lowerBound..<tokens[owner].range.upperBound
             c.owner = (NameScanner.string(scalars[ownerRange]), ownerRange)
         }
-        if coreWords.contains(where: { ["wifi", "wi-fi", "wireless", "broadband", "lora"].contains($0) }),
+        if coreWords.contains(where: { word in word.split(whereSeparator: { $0 == "@" || $0 == "-" }).contains { ["wifi", "wireless", "broadband", "lora"].contains(String($0)) } || word == "wi-fi" }),
            longestPrefix(lexicon.prefixes, coreWords) == nil,
            head(coreWords).map({ [.organization, .initiative, .award].contains($0.kind) && $0.end == coreWords.count }) != true {
             // (Not "Lakeport Wireless Declaration", "Acme Broadband Ltd": the head says what it is.)
@@ -478,12 +478,13 @@ struct CandidateFinder: Sendable {
     }
 
     /// "Lakeport-Millbrook", "Eastdale-Westdale-Lakeport": a hyphenated compound of capitalised
-    /// parts one of which is a known place names a region.
+    /// parts one of which is a known place, or of three or more parts, names a region.
     private func isPlaceCompound(_ run: ArraySlice<WordToken>) -> Bool {
         guard run.count == 1, let t = run.first, t.shape == .capitalised, t.text.contains("-") else { return false }
         let parts = t.text.split(separator: "-").map(String.init)
         guard parts.count >= 2, parts.allSatisfy({ $0.first?.isUppercase == true }) else { return false }
-        return parts.contains { part in
+        // Three or more parts ("Aundh-Baner-Balewadi") join localities into an area.
+        return parts.count >= 3 || parts.contains { part in
             let w = Slug.fold(part)
             return lexicon.places[[w]] != nil || lexicon.worldPlaces[[w]] != nil || communityForms.contains(w)
         }
@@ -731,6 +732,10 @@ struct CandidateFinder: Sendable {
         }
         if c.party { c.type(.organization, 1) }
         if phraseEnds(lexicon.initiativeBefore, folded, at: before) { c.type(.initiative, 1) }
+        // "won the Lakeport Challenge": what is won is an award, whatever its head says.
+        // (Not "won the Smart Services category": the category of an award.)
+        if phraseEnds(lexicon.awardBefore, folded, at: before), c.kind != .person, c.kind != .place || c.strength < 3,
+           run.upperBound == tokens.count || !["category", "categories"].contains(folded[run.upperBound]) { c.type(.award, 3) }
         if let (_, _) = lexicon.organizationAfter.longest(endingAt: min(tokens.count, run.upperBound + 2), in: folded, floor: run.upperBound) {
             c.type(.organization, 1)
         } else if run.upperBound < tokens.count, lexicon.organizationAfter[[folded[run.upperBound]]] != nil {

@@ -120,6 +120,8 @@ struct EntityLexicon: Sendable {
     var partyBefore = NamePhraseTable<Bool>()
     var organizationAfter = NamePhraseTable<Bool>()
     var initiativeBefore = NamePhraseTable<Bool>()
+    /// "won the", "finalist for the": a name after these is an award.
+    var awardBefore = NamePhraseTable<Bool>()
     var networkBefore = NamePhraseTable<Bool>()
     var organizationBefore = NamePhraseTable<Bool>()
     var sentenceSubject = NamePhraseTable<Bool>()
@@ -220,6 +222,7 @@ struct EntityLexicon: Sendable {
         partyBefore = table(cues, "party-before")
         organizationAfter = table(cues, "organization-after")
         initiativeBefore = table(cues, "initiative-before")
+        awardBefore = table(cues, "award-before")
         networkBefore = table(cues, "network-before")
         organizationBefore = table(cues, "organization-before")
         sentenceSubject = table(cues, "sentence-subject")
