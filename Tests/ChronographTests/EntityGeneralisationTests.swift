@@ -397,4 +397,25 @@ import Testing
         let r = EntityFixture.recognize("Rivertown", ["In 2006 the city launched Wireless@RT with 600 hotspots."])
         #expect(r.named("Wireless@RT")?.type == .network)
     }
+
+    @Test func firmsByTheirHeadsAmpersandsAndRolesOfOthers() {
+        let r = EntityFixture.recognize("Rivertown", [
+            "In 2006 the park allotted land to Korvath Consultancy Services and to Bellam & Tosk.",
+            "In 2019 the mayor thanked Ana Ruiz, president of the Quarry Technology Centre, founder of a firm.",
+        ])
+        #expect(r.named("Korvath Consultancy Services")?.type == .organization)
+        #expect(r.named("Bellam & Tosk")?.type == .organization)
+        #expect(r.named("Quarry Technology Centre")?.type != .person)
+    }
+
+    @Test func connectivityServicesAndGenerationSuffixesAreNetworks() {
+        let r = EntityFixture.recognize("Rivertown", [
+            "In 2011 the mayor launched Velo Free, a no-charge service with the network name VF-1.",
+            "In 2001 the 3G system behind the Quinto service went live.",
+            "In 2019 the firms began Lumapole5G, a three-year pilot on the waterfront.",
+        ])
+        #expect(r.named("Velo Free")?.type == .network)
+        #expect(r.named("Quinto")?.type == .network)
+        #expect(r.named("Lumapole5G")?.type == .network)
+    }
 }

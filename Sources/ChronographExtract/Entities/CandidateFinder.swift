@@ -425,7 +425,9 @@ struct CandidateFinder: Sendable {
             let ownerRange = tokens[coreStart].range.lowerBound..<tokens[owner].range.upperBound
             c.owner = (NameScanner.string(scalars[ownerRange]), ownerRange)
         }
-        if coreWords.contains(where: { word in word.split(whereSeparator: { $0 == "@" || $0 == "-" }).contains { ["wifi", "wireless", "broadband", "lora"].contains(String($0)) } || word == "wi-fi" }),
+        // ("Wireless@X", "LakeNet5G": inside a handle or as a generation suffix too.)
+        if coreWords.contains(where: { word in word.split(whereSeparator: { $0 == "@" || $0 == "-" }).contains { ["wifi", "wireless", "broadband", "lora"].contains(String($0)) }
+               || word == "wi-fi" || word.count > 4 && (word.hasSuffix("5g") || word.hasSuffix("4g")) }),
            longestPrefix(lexicon.prefixes, coreWords) == nil,
            head(coreWords).map({ [.organization, .initiative, .award].contains($0.kind) && $0.end == coreWords.count }) != true {
             // (Not "Lakeport Wireless Declaration", "Acme Broadband Ltd": the head says what it is.)
@@ -522,6 +524,8 @@ struct CandidateFinder: Sendable {
             }
         }
         guard words.contains(where: distinctive) else { return nil }
+        // "Larsen & Toubro", "Procter & Gamble": names joined by "&" are firms.
+        if run.contains(where: { $0.folded == "&" }) { return .organization }
         if words.count == 1, lexicon.familyNames.contains(words[0].folded) { return nil }
         // "Millchester", "Eastbrookville": English place-name endings.
         if words.count == 1, lexicon.placeEndings.contains(where: { words[0].folded.hasSuffix($0) && words[0].folded.count > $0.count + 2 }) {
@@ -705,12 +709,23 @@ struct CandidateFinder: Sendable {
                || run.count >= 2 && tokens[run].allSatisfy({ $0.shape == .capitalised || lexicon.nameParticles.contains($0.folded) }) {
             c.type(kind, 3)
         }
-        if let kind = appositionNoun(tokens, after: run.upperBound) { c.type(kind, 3) }
+        // (A role after a body's name, "the Lakeport Technology Centre, founder of ...", is
+        // the role of a person named before it.)
+        if let kind = appositionNoun(tokens, after: run.upperBound), kind != .person || head(c.coreWords) == nil {
+            c.type(kind, 3)
+            // "X, a free service with the network name Y": a connectivity service is a network.
+            let appositionEnd = tokens[(run.upperBound + 1)...].firstIndex { [",", ".", ";", ":"].contains($0.folded) } ?? tokens.count
+            if kind == .initiative, c.kind == .initiative, c.strength == 3,
+               tokens[run.upperBound..<min(appositionEnd, run.upperBound + 10)].contains(where: { lexicon.connectivity.contains($0.folded) }) {
+                c.type(.network, 4)
+            }
+        }
         // "the Acme services centre" may name Acme's centre rather than say what Acme is: a
         // facility noun after a name is weaker evidence than other nouns.
         if let kind = followingNoun(tokens, after: run.upperBound, plural: false) {
             c.type(kind, kind == .facility ? 2 : 3)
-            if kind == .initiative, c.kind == .initiative, c.strength == 3, connectivityFollows(tokens, after: run.upperBound) {
+            if kind == .initiative, c.kind == .initiative, c.strength == 3,
+               connectivityFollows(tokens, after: run.upperBound) || connectivityPrecedes(tokens, before: run.lowerBound) {
                 c.type(.network, 4)
             }
         }
@@ -757,6 +772,18 @@ struct CandidateFinder: Sendable {
     }
 
     /// Connectivity words in the clause right after a name ("... will extend 100 Mbps broadband").
+    /// Connectivity words in the twelve words before a position, within the sentence part
+    /// ("free hotspots into ... the X service").
+    private func connectivityPrecedes(_ tokens: [WordToken], before start: Int) -> Bool {
+        var j = start - 1
+        while j >= 0, j >= start - 12 {
+            if [".", ";", ":"].contains(tokens[j].folded) { return false }
+            if lexicon.connectivity.contains(tokens[j].folded) { return true }
+            j -= 1
+        }
+        return false
+    }
+
     private func connectivityFollows(_ tokens: [WordToken], after end: Int) -> Bool {
         var j = end
         while j < tokens.count, j < end + 8 {
