@@ -418,4 +418,23 @@ import Testing
         #expect(r.named("Quinto")?.type == .network)
         #expect(r.named("Lumapole5G")?.type == .network)
     }
+
+    @Test func aBodyWithOfficersOrPremisesIsAnOrganisation() {
+        let r = EntityFixture.recognize("Rivertown", [
+            "In 2019 the mayor thanked Rob Quill, president of the Quarry Technology Centre, for the plan.",
+            "In 2014 a rival bought Velkor's handset business.",
+            "In 2015 Velkor moved its head office to the harbour.",
+        ])
+        #expect(r.named("Quarry Technology Centre")?.type == .organization)
+        #expect(r.named("Velkor")?.type == .organization)
+    }
+
+    @Test func aForeignNameOpeningAParenthesisRunsToItsComma() {
+        let r = EntityFixture.recognize("Rivertown", [
+            "In 1949 the state moved Rivertown Polytechnic (Tekninen opisto, or RTO) to the manor.",
+            "In 2010 RTO merged with a school of economics.",
+        ])
+        #expect(r.sameNode("Rivertown Polytechnic", "RTO"))
+        #expect(r.sameNode("Rivertown Polytechnic", "Tekninen opisto"))
+    }
 }

@@ -140,12 +140,14 @@ struct CandidateFinder: Sendable {
         for run in runs {
             if let last = out.last, last.upperBound > run.lowerBound { continue }
             var end = run.upperBound
-            // Also "Assemblée nationale du X": lower-case words that are no English words, after a
-            // name word that is none either.
+            // Also "Assemblée nationale du X", "(Teknillinen korkeakoulu, ...)": lower-case words
+            // that are no English words, after a name word that is none either, with an accent
+            // or opening a parenthesis.
             let foreignStart = end < tokens.count && tokens[end].shape == .lower && !lexicon.englishWords.contains(tokens[end].folded)
                 && !lexicon.functionWords.contains(tokens[end].folded) && !lexicon.englishWords.contains(tokens[end - 1].folded)
                 && tokens[end - 1].shape == .capitalised && !tokens[end - 1].possessive
-                && (tokens[end].text.unicodeScalars.contains { !$0.isASCII } || tokens[end - 1].text.unicodeScalars.contains { !$0.isASCII })
+                && (tokens[end].text.unicodeScalars.contains { !$0.isASCII } || tokens[end - 1].text.unicodeScalars.contains { !$0.isASCII }
+                    || run.lowerBound > 0 && tokens[run.lowerBound - 1].text == "(")
             if end < tokens.count, tokens[end].shape == .lower, lexicon.romanceConnectors.contains(tokens[end].folded) || foreignStart {
                 var j = end + 1
                 while j < tokens.count, j - end <= 8, tokens[j].isWord, tokens[j].shape != .number,
@@ -735,11 +737,22 @@ struct CandidateFinder: Sendable {
         }
         if phraseEnds(lexicon.networkBefore, folded, at: before) { c.type(.network, 4) }
         if tokens[run.upperBound - 1].possessive, run.upperBound < tokens.count,
-           lexicon.organizationPossessions.contains(folded[run.upperBound]) || tokens[run.upperBound].isNameWord && c.kind != .place {
-            // "Acme's headquarters", "Acme's Lakeport Challenge": an owner is an organisation.
+           lexicon.organizationPossessions.contains(folded[run.upperBound]) || tokens[run.upperBound].isNameWord && c.kind != .place
+               || folded[run.upperBound..<min(tokens.count, run.upperBound + 2)].contains(where: lexicon.organizationPossessions.contains) && c.kind != .place {
+            // "Acme's headquarters", "Acme's handset business", "Acme's Lakeport Challenge": an
+            // owner is an organisation.
             c.type(.organization, 2)
         }
-        if phraseEnds(lexicon.organizationBefore, folded, at: before) { c.type(.organization, 1) }
+        // "Acme moved its head office", "Acme sold its plant": a body's own premises and trade
+        // (not "Roe as its head").
+        if run.upperBound + 3 < tokens.count, ["its", "their"].contains(folded[run.upperBound + 1]),
+           tokens[run.upperBound].shape == .lower, folded[run.upperBound] != "as", c.kind != .person,
+           lexicon.organizationPossessions.contains(folded[run.upperBound + 2]),
+           folded[run.upperBound + 2] != "head" || ["office", "offices", "quarters"].contains(folded[run.upperBound + 3]) {
+            c.type(.organization, 2)
+        }
+        // (It acts, or has officers: a named centre or park so cued is a body.)
+        if phraseEnds(lexicon.organizationBefore, folded, at: before) { c.type(.organization, 1); c.party = true }
         // Party: a partnership phrase within the few words before the name.
         for end in stride(from: before, through: max(0, before - 5), by: -1) {
             if end < before, tokens[end].shape == .punct, tokens[end].folded != "," { break }
@@ -762,6 +775,10 @@ struct CandidateFinder: Sendable {
                 && !$0.text.contains(where: \.isNumber) && (!lexicon.englishWords.contains($0.folded) || lexicon.heads[[$0.folded]] == .place)
                 || $0.shape == .lower && lexicon.romanceConnectors.contains($0.folded) && $0.range.lowerBound > tokens[run.lowerBound].range.lowerBound }
             if phraseEnds(lexicon.placeBefore, folded, at: before), plain { c.type(.place, 1) }
+        }
+        // "in Adelaide": a gazetteer place after a place preposition is that place.
+        if c.kind == .place, c.strength == 1, lexicon.worldPlaces[c.coreWords] != nil, phraseEnds(lexicon.placeBefore, folded, at: before) {
+            c.type(.place, 3)
         }
         // "One of the projects ... is X."
         if let first = tokens.firstIndex(where: \.isWord), run.lowerBound > 0, folded[run.lowerBound - 1] == "is",

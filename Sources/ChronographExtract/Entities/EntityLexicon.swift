@@ -13,9 +13,9 @@ enum EntityKind: String, Sendable {
         case .network: 1
         case .person: 2
         case .initiative: 3
-        case .facility: 4
-        case .organization: 5
-        case .place: 6
+        case .place: 4
+        case .facility: 5
+        case .organization: 6
         }
     }
 
