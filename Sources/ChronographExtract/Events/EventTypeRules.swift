@@ -13,10 +13,13 @@ public struct EventTypeRules: Sendable {
 
     /// `fixed`: the verb alone gives the type ("elected"); otherwise the type is its object's,
     /// `type` when the object names nothing ("launched", "set up"). No type: an idiom that
-    /// hides a verb ("opened the way"), so the clause's cues decide.
+    /// hides a verb ("opened the way"), so the clause's cues decide. `deferring`: the verb only
+    /// says something came about or grew, so an object that names nothing leaves the type to
+    /// the clause's cues ("launched", "doubled"); "became", "signed" keep their own.
     struct Verb: Sendable {
         var type: EventType?
         var fixed: Bool
+        var deferring = false
     }
 
     private let cues: PhraseIndex<Cue>
@@ -51,7 +54,8 @@ public struct EventTypeRules: Sendable {
             let parts = value.split(separator: " ")
             let type = parts.last.flatMap { EventType(rawValue: String($0)) }
             guard type != nil || value == "cues" else { return nil }
-            return PhraseIndex.entry(text, payload: Verb(type: type, fixed: parts.first != "object"), split: { [$0] })
+            return PhraseIndex.entry(text, payload: Verb(type: type, fixed: parts.first != "object", deferring: parts.contains("cues")),
+                                     split: { [$0] })
         })
         objects = PhraseIndex(rules.entries("objects").compactMap { entry in
             guard let (text, value) = entry.mapping else { return nil }
@@ -100,6 +104,7 @@ public struct EventTypeRules: Sendable {
     public func type(before: [String], after: [String], outside: [String] = []) -> EventType {
         let clause = verbType(before: before, after: after)
         if let type = clause.type { return type }
+        if let verb = clause.verb, !verb.deferring, let type = verb.type { return type }
         return cueType(before: before, after: after, outside: clause.verb == nil ? outside : [])
             ?? clause.verb?.type ?? .milestone
     }
