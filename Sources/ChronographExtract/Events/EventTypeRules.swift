@@ -139,11 +139,13 @@ public struct EventTypeRules: Sendable {
         }
         guard verb.type != nil else { return (nil, nil) }
         if verb.fixed { return (verb.type, verb) }
-        // The object runs from the verb to an ending word or the date, and its head comes
+        // The object runs from the verb to an ending word, another verb or the date; its head comes
         // before any "of" ("the target of reaching ..."). A verb with no object has its thing
         // as the subject: "the park opened in 1964", "workshops rose on the bank".
         let end = at < split ? split : last
-        let object = Array(words[(at + length)..<end].prefix { !objectEnds.contains($0) }.prefix(10))
+        let rest = (at + length)..<end
+        let object = Array(words[rest].indices.prefix { !objectEnds.contains(words[$0]) && verbs.matches(words, at: $0).isEmpty }
+            .prefix(10).map { words[$0] })
         let head = score(Array(object.prefix { $0 != "of" }))
         let named = !head.isEmpty ? head : !object.isEmpty ? score(object) : score(Array(words[(at < split ? first : split)..<at].suffix(6)))
         return (strongest(named), verb)
