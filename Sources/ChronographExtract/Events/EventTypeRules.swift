@@ -29,7 +29,7 @@ public struct EventTypeRules: Sendable {
     private let objects: PhraseIndex<Cue>
     /// Words that end a verb's object ("for", "to"): what follows is purpose or place.
     private let objectEnds: Set<String>
-    private let clauseJoiners: Set<String> = ["while", "whereas", "but", "although", "though"]
+    private let clauseJoiners: Set<String> = ["while", "whereas", "but", "although", "though", "because"]
     /// Types in file order, for ties.
     private let order: [EventType]
     /// Words after a number that measure rather than count ("5 years", "40 acres"), and
