@@ -97,15 +97,17 @@ public struct EventTypeRules: Sendable {
         return result
     }
 
-    /// The type of the happening a time expression dates. Cues near the expression weigh most
-    /// (within 4 words ×3, within 10 ×2, elsewhere in its clause ×1); the rest of the sentence
-    /// counts half, and not at all when it holds other dated happenings. Each cue counts once,
-    /// at its nearest place; no cue at all means milestone.
+    /// The type of the happening a time expression dates: the verb of its clause, with its
+    /// object or subject (`verbType`); where that names nothing, the cues of the clause up to
+    /// "while", "but" and the like (`cueType`), and the rest of the sentence only when the
+    /// clause has no known verb; the verb's own type; no cue at all means milestone.
     public func type(before: [String], after: [String], outside: [String] = []) -> EventType {
         let clause = verbType(before: before, after: after)
         if let type = clause.type { return type }
         if let verb = clause.verb, !verb.deferring, let type = verb.type { return type }
-        return cueType(before: before, after: after, outside: clause.verb == nil ? outside : [])
+        let own = before[((before.lastIndex { clauseJoiners.contains($0) } ?? -1) + 1)...]
+        let rest = after.prefix { !clauseJoiners.contains($0) }
+        return cueType(before: Array(own), after: Array(rest), outside: clause.verb == nil ? outside : [])
             ?? clause.verb?.type ?? .milestone
     }
 
@@ -175,7 +177,9 @@ public struct EventTypeRules: Sendable {
         }?.key
     }
 
-    /// Without a known verb: every cue of the clause, weighed by its distance from the date.
+    /// Cues near the expression weigh most (within 4 words ×3, within 10 ×2, elsewhere in its
+    /// clause ×1); `outside` (the rest of the sentence) counts half. Each cue counts once, at
+    /// its nearest place; nil without any cue.
     func cueType(before: [String], after: [String], outside: [String]) -> EventType? {
         var factor: [Int: Double] = [:]
         func note(_ words: [String], distance: (Int) -> Int?) {
