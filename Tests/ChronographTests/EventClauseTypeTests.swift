@@ -26,6 +26,11 @@ import Testing
         ("In 2018 the minister visited the new innovation centre.", .milestone),
         ("By 2030 the town will cut its emissions by 40 percent.", .policy),
         ("In 2012 a local architect won the competition to design the new library.", .award),
+        // A rank or designation that measures a state is a milestone, a heritage listing an award.
+        ("In 2019 the survey ranked Port Ellis first among 80 coastal towns.", .award),
+        ("In 2004 three of the town's wards ranked among the ten poorest in the region.", .milestone),
+        ("In 2011 the island was designated as a separate county.", .milestone),
+        ("The old salt town was designated a World Heritage Site in 1997.", .award),
         // A verb that says nothing by itself leaves the type to the clause's cues.
         ("In 2009 a regional builder won the tender for the harbour bridge.", .partnership),
         ("The end of the monopoly in 2001 opened the way for new carriers.", .policy),
