@@ -24,6 +24,7 @@ import Testing
         // Verbs with a type of their own, whatever the object names.
         ("In 1998 the village merged with two neighbouring townships.", .milestone),
         ("In 2018 the minister visited the new innovation centre.", .milestone),
+        ("In 2013 the council dropped its plan for a tram line.", .milestone),
         ("By 2030 the town will cut its emissions by 40 percent.", .policy),
         ("In 2012 a local architect won the competition to design the new library.", .award),
         // A rank or designation that measures a state is a milestone, a heritage listing an award.
