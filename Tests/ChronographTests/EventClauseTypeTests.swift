@@ -90,6 +90,12 @@ import Testing
         ("In 2020 the city passed the final evaluation of the Smart Port Certification.", "Smart Port Certification"),
         ("On 2 November 2022 the town was selected from nine finalists as the 2022 Coastal Town of the Year.", "Coastal Town of the Year"),
         ("In 2009 Port Ellis was back on the Smart21 list.", "Smart21"),
+        ("In 2014 the Delta Forum named it Harbour Town of the Year.", "Harbour Town of the Year"),
+        ("In 2012 the Delta Forum placed the town in the Top7.", "Top7"),
+        ("In 2017 the Coastal Bureau put Port Ellis at the top of its Clean Water Ranking.", "Clean Water Ranking"),
+        ("In 2003 the Heritage Board inscribed the old docks on its Maritime Heritage List.", "Maritime Heritage List"),
+        ("In 2019 the Coastal Council made Port Ellis its Pilot Harbour.", "Pilot Harbour"),
+        ("In 2016 a national survey placed Port Ellis first in the Open Ports Survey.", "Open Ports Survey"),
     ])
     func moreNarrativeAwardWordings(sentence: String, award: String) {
         #expect(NarrativeAwardFinder.standard.find(in: sentence).map(\.name) == [award])
