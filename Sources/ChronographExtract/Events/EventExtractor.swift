@@ -100,11 +100,19 @@ enum Clause {
     /// "while" between this expression and the next (or after the previous): each dated
     /// happening keeps its own words.
     static func around(_ range: Range<Int>, in scalars: [Unicode.Scalar], previous: Range<Int>?, next: Range<Int>?) -> Found {
-        let hard: Set<Unicode.Scalar> = [";", ":", "\u{2013}", "\u{2014}", "(", ")"]
+        let hard: Set<Unicode.Scalar> = [";", ":", "\u{2013}", "\u{2014}"]
+        // A parenthesis bounds the clause of an expression inside it ("(founded 2008)"); a
+        // parenthetical elsewhere ("the Board (NCB) was set up") is skipped over whole.
         var start = range.lowerBound
-        while start > 0, !hard.contains(scalars[start - 1]) { start -= 1 }
+        while start > 0, !hard.contains(scalars[start - 1]), scalars[start - 1] != "(" {
+            start -= 1
+            if scalars[start] == ")", let open = scalars[..<start].lastIndex(of: "(") { start = open }
+        }
         var end = range.upperBound
-        while end < scalars.count, !hard.contains(scalars[end]) { end += 1 }
+        while end < scalars.count, !hard.contains(scalars[end]), scalars[end] != ")" {
+            if scalars[end] == "(", let close = scalars[end...].firstIndex(of: ")") { end = close }
+            end += 1
+        }
         // Cut at commas only when the remaining clause still holds a verb-sized piece.
         if let comma = (range.upperBound..<end).first(where: { scalars[$0] == "," }), comma - range.upperBound > 40 {
             end = comma

@@ -1,15 +1,35 @@
 import ChronographCore
 import Foundation
 
-/// Types an event from the cue words of `event-types.rules`: the clause around the time
-/// expression counts double, the rest of the sentence once; no cue at all means milestone.
+/// Types an event from `event-types.rules`: the verb of the clause that holds the date decides,
+/// with its object (or, for a passive, its subject) where the verb only says that something
+/// came about; without a known verb, the cue words of the clause weighed by their distance
+/// from the date; no cue at all means milestone.
 public struct EventTypeRules: Sendable {
     struct Cue: Sendable {
         var type: EventType
         var weight: Double
     }
 
+    /// `fixed`: the verb alone gives the type ("elected"); otherwise the type is its object's,
+    /// `type` when the object names nothing ("launched", "set up"). No type: an idiom that
+    /// hides a verb ("opened the way"), so the clause's cues decide. `deferring`: the verb only
+    /// says something came about or grew, so an object that names nothing leaves the type to
+    /// the clause's cues ("launched", "doubled"); "became", "signed" keep their own.
+    struct Verb: Sendable {
+        var type: EventType?
+        var fixed: Bool
+        var deferring = false
+    }
+
     private let cues: PhraseIndex<Cue>
+    private let verbs: PhraseIndex<Verb>
+    /// Nouns that type a verb's object but are too common to count anywhere in a sentence
+    /// ("agency", "office": a governance body set up).
+    private let objects: PhraseIndex<Cue>
+    /// Words that end a verb's object ("for", "to"): what follows is purpose or place.
+    private let objectEnds: Set<String>
+    private let clauseJoiners: Set<String> = ["while", "whereas", "but", "although", "though", "because"]
     /// Types in file order, for ties.
     private let order: [EventType]
     /// Words after a number that measure rather than count ("5 years", "40 acres"), and
@@ -29,6 +49,22 @@ public struct EventTypeRules: Sendable {
                 return PhraseIndex.entry(text, payload: Cue(type: type, weight: Double(weight) ?? 1), split: { [$0] })
             }
         })
+        verbs = PhraseIndex(rules.entries("verbs").compactMap { entry in
+            guard let (text, value) = entry.mapping else { return nil }
+            let parts = value.split(separator: " ")
+            let type = parts.last.flatMap { EventType(rawValue: String($0)) }
+            guard type != nil || value == "cues" else { return nil }
+            return PhraseIndex.entry(text, payload: Verb(type: type, fixed: parts.first != "object", deferring: parts.contains("cues")),
+                                     split: { [$0] })
+        })
+        objects = PhraseIndex(rules.entries("objects").compactMap { entry in
+            guard let (text, value) = entry.mapping else { return nil }
+            let parts = value.split(separator: " ")
+            guard let type = parts.first.flatMap({ EventType(rawValue: String($0)) }) else { return nil }
+            let weight = parts.count > 1 ? Double(parts[1]) ?? 1 : 1
+            return PhraseIndex.entry(text, payload: Cue(type: type, weight: weight), split: { [$0] })
+        })
+        objectEnds = Set(rules.lines("object ends").map { $0.lowercased() })
     }
 
     /// Marks a count of things ("300 employers", "1,500 staff", "59 identified projects") as the
@@ -61,11 +97,90 @@ public struct EventTypeRules: Sendable {
         return result
     }
 
-    /// The type of the happening a time expression dates. Cues near the expression weigh most
-    /// (within 4 words ×3, within 10 ×2, elsewhere in its clause ×1); the rest of the sentence
-    /// counts half, and not at all when it holds other dated happenings. Each cue counts once,
-    /// at its nearest place; no cue at all means milestone.
+    /// The type of the happening a time expression dates: the verb of its clause, with its
+    /// object or subject (`verbType`); where that names nothing, the cues of the clause up to
+    /// "while", "but" and the like (`cueType`), and the rest of the sentence only when the
+    /// clause has no known verb; the verb's own type; no cue at all means milestone.
     public func type(before: [String], after: [String], outside: [String] = []) -> EventType {
+        let clause = verbType(before: before, after: after)
+        if let type = clause.type { return type }
+        if let verb = clause.verb, !verb.deferring, let type = verb.type { return type }
+        let own = before[((before.lastIndex { clauseJoiners.contains($0) } ?? -1) + 1)...]
+        let rest = after.prefix { !clauseJoiners.contains($0) }
+        return cueType(before: Array(own), after: Array(rest), outside: clause.verb == nil ? outside : [])
+            ?? clause.verb?.type ?? .milestone
+    }
+
+    /// The type the clause's verb gives: the known verb nearest the date (after it on a tie),
+    /// then, unless the verb is `fixed`, the strongest type its object names, else its subject
+    /// when it has no object. The verb comes back when its object and subject name nothing, so
+    /// that the clause's cues decide before the verb's own type.
+    func verbType(before: [String], after: [String]) -> (type: EventType?, verb: Verb?) {
+        let words = markingFigures(before + after)
+        let split = before.count
+        let distance = { (i: Int) in i < split ? split - i : i - split + 1 }
+        // The verb is sought in the date's own clause: not past "while", "but" and the like.
+        let first = (words[..<split].lastIndex { clauseJoiners.contains($0) } ?? -1) + 1
+        let last = words[split...].firstIndex { clauseJoiners.contains($0) } ?? words.count
+        var best: (at: Int, length: Int, verb: Verb)?
+        // A participle heads no clause ("a card connecting residents with services").
+        for i in first..<last where !words[i].hasSuffix("ing") {
+            guard let id = verbs.matches(words, at: i).first else { continue }
+            if let b = best, distance(b.at) < distance(i) || distance(b.at) == distance(i) && b.at > i { continue }
+            best = (i, verbs.entries[id].words.count, verbs.entries[id].payload)
+        }
+        guard var (at, length, verb) = best else { return (nil, nil) }
+        // "began connecting homes": a verb that opens its object says what was begun; "announced
+        // that the firm had won the tender": the happening is the one reported.
+        while !verb.fixed, at + length < last {
+            let next = words[at + length] == "that"
+                ? (at + length + 1..<last).first { !words[$0].hasSuffix("ing") && !verbs.matches(words, at: $0).isEmpty }
+                : verbs.matches(words, at: at + length).isEmpty ? nil : at + length
+            guard let next, let id = verbs.matches(words, at: next).first else { break }
+            (at, length, verb) = (next, verbs.entries[id].words.count, verbs.entries[id].payload)
+        }
+        guard verb.type != nil else { return (nil, nil) }
+        if verb.fixed { return (verb.type, verb) }
+        // The object runs from the verb to an ending word, another verb or the date; its head comes
+        // before any "of" ("the target of reaching ..."). A verb with no object has its thing
+        // as the subject: "the park opened in 1964", "workshops rose on the bank".
+        let end = at < split ? split : last
+        let rest = (at + length)..<end
+        let object = Array(words[rest].indices.prefix { !objectEnds.contains(words[$0]) && verbs.matches(words, at: $0).isEmpty }
+            .prefix(10).map { words[$0] })
+        let head = score(Array(object.prefix { $0 != "of" }))
+        let named = !head.isEmpty ? head : !object.isEmpty ? score(object) : score(Array(words[(at < split ? first : split)..<at].suffix(6)))
+        return (strongest(named), verb)
+    }
+
+    /// Cue and object-noun scores of a verb's object or subject, each cue once. A count is not
+    /// scored here: "launched 14 projects" is an initiative, "helped launch 65 jobs" a milestone
+    /// by its noun.
+    private func score(_ words: [String]) -> [EventType: Double] {
+        var result: [EventType: Double] = [:]
+        var seen = Set<Int>()
+        for i in words.indices where words[i] != "<figure>" {
+            for id in cues.matches(words, at: i) where seen.insert(id).inserted {
+                result[cues.entries[id].payload.type, default: 0] += cues.entries[id].payload.weight
+            }
+            for id in objects.matches(words, at: i) where seen.insert(-1 - id).inserted {
+                result[objects.entries[id].payload.type, default: 0] += objects.entries[id].payload.weight
+            }
+        }
+        return result
+    }
+
+    /// The highest-scoring type, ties in file order.
+    private func strongest(_ total: [EventType: Double]) -> EventType? {
+        total.filter { $0.value > 0 }.max { a, b in
+            (a.value, -(order.firstIndex(of: a.key) ?? 0)) < (b.value, -(order.firstIndex(of: b.key) ?? 0))
+        }?.key
+    }
+
+    /// Cues near the expression weigh most (within 4 words ×3, within 10 ×2, elsewhere in its
+    /// clause ×1); `outside` (the rest of the sentence) counts half. Each cue counts once, at
+    /// its nearest place; nil without any cue.
+    func cueType(before: [String], after: [String], outside: [String]) -> EventType? {
         var factor: [Int: Double] = [:]
         func note(_ words: [String], distance: (Int) -> Int?) {
             for i in words.indices {
@@ -79,9 +194,6 @@ public struct EventTypeRules: Sendable {
         note(markingFigures(outside)) { _ in nil }
         var total: [EventType: Double] = [:]
         for (id, f) in factor { total[cues.entries[id].payload.type, default: 0] += f * cues.entries[id].payload.weight }
-        let best = total.filter { $0.value > 0 }.max { a, b in
-            (a.value, -(order.firstIndex(of: a.key) ?? 0)) < (b.value, -(order.firstIndex(of: b.key) ?? 0))
-        }
-        return best?.key ?? .milestone
+        return strongest(total)
     }
 }

@@ -84,36 +84,70 @@ public struct NarrativeAwardFinder: Sendable {
                 // dates the event only when the sentence has no other time.
                 let extent = award.extent ?? award.range
                 let within = Set(indices.filter { extent.contains(events[$0].timeSpan!.start - sentence.span.start) })
-                let candidates = within.count < indices.count ? indices.filter { !within.contains($0) } : indices
-                guard let nearest = candidates.min(by: { distance(events[$0], extent, sentence) < distance(events[$1], extent, sentence) }),
+                // An award never takes a date across a semicolon ("...; Singapore had received it
+                // the year before"), and an explicit date outranks a relative one.
+                let candidates = (within.count < indices.count ? indices.filter { !within.contains($0) } : indices)
+                    .filter { distance(events[$0], extent, sentence) != nil }
+                guard let nearest = candidates.min(by: { a, b in
+                          (events[a].anchorDate != nil ? 1 : 0, distance(events[a], extent, sentence)!)
+                              < (events[b].anchorDate != nil ? 1 : 0, distance(events[b], extent, sentence)!)
+                      }),
                       let position = indices.firstIndex(of: nearest) else { continue }
                 for index in within { events[index].type = .award }
-                // Later expressions already typed as awards by sharing the verb, up to the next award's name.
+                // Later expressions that share the verb ("in 2007, again in 2012 and once more in
+                // 2013"), up to the next award's name.
                 let nextAward = found.map { sentence.span.start + $0.range.lowerBound }.filter { $0 > start }.min() ?? Int.max
-                let shared = indices[(position + 1)...].prefix { events[$0].type == .award && events[$0].timeSpan!.start < nextAward }
+                var shared: [Int] = []
+                for (previous, index) in zip(indices[position...], indices[(position + 1)...]) {
+                    guard events[index].timeSpan!.start < nextAward,
+                          Self.onlyConnects(sentence.text, from: events[previous].timeSpan!.end - sentence.span.start,
+                                            to: events[index].timeSpan!.start - sentence.span.start) else { break }
+                    shared.append(index)
+                }
                 for index in [nearest] + shared {
                     events[index].type = .award
                     events[index].title = award.name
                     if !events[index].themes.contains("recognition") {
                         events[index].themes = Array((["recognition"] + events[index].themes).prefix(3))
                     }
-                    let record = AwardRecord(award: award.name, year: index == nearest ? award.year ?? events[index].year : events[index].year)
+                    var year = index == nearest ? award.year ?? events[index].year : events[index].year
+                    // Named late in a year to a list the footer gives for the next year only: the
+                    // announcement of the next year's award (GUIDELINES.md, Awards).
+                    if index == nearest, award.year == nil, (events[index].date.start?.month ?? 0) >= 9,
+                       records.contains(AwardRecord(award: award.name, year: year + 1)),
+                       !records.contains(AwardRecord(award: award.name, year: year)) {
+                        year += 1
+                    }
+                    let record = AwardRecord(award: award.name, year: year)
                     if !records.contains(record) { records.append(record) }
                 }
             }
         }
     }
 
-    /// How far a time expression is from an award's words, a clause break between them
-    /// ("won the X Award, and in 2013 ...") counting as far away.
-    private func distance(_ event: Event, _ extent: Range<Int>, _ sentence: Sentence) -> Int {
+    /// How far a time expression is from an award's words: a clause break between them ("won
+    /// the X Award, and in 2013 ...", "in 2009, then named it ...") counts as far away, and
+    /// across a semicolon the expression is none of the award's (nil).
+    private func distance(_ event: Event, _ extent: Range<Int>, _ sentence: Sentence) -> Int? {
         let at = event.timeSpan!.start - sentence.span.start
         let scalars = Array(sentence.text.unicodeScalars)
         let gap = at < extent.lowerBound ? at..<extent.lowerBound : extent.upperBound..<max(extent.upperBound, at)
         let between = String(String.UnicodeScalarView(scalars[gap.clamped(to: 0..<scalars.count)]))
-        let broken = between.contains(";") || between.contains(", and ") || between.contains(", but ")
+        guard !between.contains(";") else { return nil }
+        let broken = [", and ", ", but ", ", then ", ", while "].contains { between.contains($0) }
         return gap.count + (broken ? scalars.count : 0)
     }
+
+    /// Whether the words between two time expressions only join them ("in 2007, again in 2012
+    /// and once more in 2013"): the later one shares the earlier one's verb.
+    private static func onlyConnects(_ sentence: String, from: Int, to: Int) -> Bool {
+        let scalars = Array(sentence.unicodeScalars)
+        guard from <= to, to <= scalars.count else { return false }
+        let words = Words.split(String(String.UnicodeScalarView(scalars[from..<to])))
+        return words.count <= 4 && words.allSatisfy(connecting.contains)
+    }
+
+    private static let connecting: Set<String> = ["and", "again", "once", "more", "in", "on", "then", "also", "twice", "or"]
 
     /// Index of the first token after each cue starting at `i`, in file order, and whether the
     /// cue names a designation.
@@ -173,6 +207,11 @@ public struct NarrativeAwardFinder: Sendable {
             guard let of = nextOf(tokens, from: from, within: 5),
                   let next = capitalisedRun(tokens, from: skipLead(tokens, from: of + 1)) else { return nil }
             run = next
+        }
+        // "the IoT Cities competition": a head in lower case may close the capitalised words.
+        if run.upperBound < tokens.count, !tokens[run.upperBound - 1].endsClause,
+           heads.contains([tokens[run.upperBound].bare]) {
+            run = run.lowerBound..<run.upperBound + 1
         }
         // The name ends with its first head ("the X Award of the Y Awards" is the X Award), or
         // with the words naming what it is for ("Award for Public Sector Transformation").
