@@ -29,7 +29,7 @@ public struct RelatedQuery: Sendable {
             }
             guard type == "initiative" || type == "network" else { continue }
             var themes: [String: Double] = [:]
-            for (theme, score) in node["theme_scores"]?.objectValue ?? [] { themes[theme] = score.doubleValue ?? 1 }
+            for (theme, score) in node["theme_scores"]?.objectValue ?? [] { themes[theme] = Self.unit(score) ?? 1 }
             if themes.isEmpty { for theme in Self.strings(node["themes"]) { themes[theme] = 1 } }
             var terms: [String: Int] = [:]
             for (term, count) in node["terms"]?.objectValue ?? [] { terms[term] = count.intValue ?? 1 }
@@ -46,7 +46,7 @@ public struct RelatedQuery: Sendable {
             guard let source = edge["source"]?.stringValue, let target = edge["target"]?.stringValue,
                   let type = edge["type"]?.stringValue else { continue }
             if type == "about", let community = communityByID[source], target.hasPrefix("theme-") {
-                shares[community, default: [:]][String(target.dropFirst(6))] = edge["weight"]?.doubleValue ?? 0
+                shares[community, default: [:]][String(target.dropFirst(6))] = Self.unit(edge["weight"]) ?? 0
             } else if type == "event-of", let community = communityByID[target] {
                 events[community, default: 0] += 1
             }
@@ -192,6 +192,9 @@ public struct RelatedQuery: Sendable {
     }
 
     static func round(_ value: Double) -> Double { (value * 10000).rounded() / 10000 }
+
+    /// Theme scores and shares lie in 0...1; an edited graph.json may hold anything ("1e300").
+    private static func unit(_ value: JSONValue?) -> Double? { value?.doubleValue.map { min(max($0, 0), 1) } }
 
     private static func strings(_ value: JSONValue?) -> [String] { (value?.arrayValue ?? []).compactMap(\.stringValue) }
 }

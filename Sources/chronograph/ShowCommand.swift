@@ -27,7 +27,7 @@ struct Show: ParsableCommand {
             if !card.links.isEmpty {
                 print("links:")
                 for link in card.links {
-                    let weight = link.weight == link.weight.rounded() ? String(Int(link.weight)) : String(link.weight)
+                    let weight = Int(exactly: link.weight).map(String.init) ?? String(link.weight)
                     print("  \(link.type) \(link.other) [\(link.otherType)] ×\(weight)")
                 }
             }
