@@ -18,6 +18,9 @@ struct Build: ParsableCommand {
 
     @OptionGroup var reference: ReferenceDate
 
+    @Flag(name: .long, help: "Print the summary as JSON ({\"profiles\", \"entities\", \"events\", \"files\"}).")
+    var json = false
+
     func run() throws {
         try runReportingErrors {
             let formats = try ExportFormat.parse(format)
@@ -27,7 +30,9 @@ struct Build: ParsableCommand {
             var timer = StageTimer()
             let files = try Exports.write(result, formats: formats, to: out, timer: &timer)
             let summary = result.summary
-            print("\(summary.profiles) profiles, \(summary.entities) entities, \(summary.events) events → \(files.count) files in \(out)")
+            let document: JSONValue = .object([("profiles", .int(summary.profiles)), ("entities", .int(summary.entities)),
+                                                ("events", .int(summary.events)), ("files", .strings(files))])
+            try printResult(json: json, document, empty: false, what: "", text: "\(summary.profiles) profiles, \(summary.entities) entities, \(summary.events) events → \(files.count) files in \(out)")
         }
     }
 }
