@@ -143,6 +143,17 @@ import Testing
         #expect(pieces.reduce(0) { $0 + $1.count } == scalars.count)
     }
 
+    /// The fuzz harness (every format, every exporter) on the committed seed corpus, without the fuzzer.
+    @Test func fuzzSeedCorpusReplaysThroughTheHarness() throws {
+        let replayer = TestPaths.package.appendingPathComponent(".build/debug/chronograph-fuzz").path
+        try #require(FileManager.default.isExecutableFile(atPath: replayer), "run `swift build` first")
+        let corpus = TestPaths.package.appendingPathComponent("Fuzz/corpus").path
+        let files = try FileManager.default.contentsOfDirectory(atPath: corpus).sorted().map { corpus + "/" + $0 }
+        #expect(files.count >= 10)
+        let run = try #require(Shell.run(replayer, files))
+        #expect(run.status == 0, "\(run.stderr)")
+    }
+
     @Test func twoPeopleSharingASurnameBuildThroughTheBinary() throws {
         try #require(FileManager.default.isExecutableFile(atPath: TestPaths.debugBinary))
         let directory = try TemporaryDirectory()
