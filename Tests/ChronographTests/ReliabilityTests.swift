@@ -143,6 +143,18 @@ import Testing
         #expect(pieces.reduce(0) { $0 + $1.count } == scalars.count)
     }
 
+    @Test func titlesKeepWholeNumbersAndEndWithoutSpaces() throws {
+        let result = try Self.buildAndValidate("""
+        Lakeside
+        The bar had 1,200 members in 2011, 23,000 lawyers in 2013.
+        Some 4,000 people came in 2016 .
+
+        """)
+        let titles = result.extraction.events.map(\.title)
+        #expect(titles.contains("23,000 lawyers"), "\(titles)")
+        #expect(titles.allSatisfy { $0 == $0.trimmingCharacters(in: .whitespaces) && !$0.hasPrefix("000") }, "\(titles)")
+    }
+
     /// The fuzz harness (every format, every exporter) on the committed seed corpus, without the fuzzer.
     @Test func fuzzSeedCorpusReplaysThroughTheHarness() throws {
         let replayer = TestPaths.package.appendingPathComponent(".build/debug/chronograph-fuzz").path
