@@ -152,7 +152,7 @@ public struct FooterParser: Sendable {
         let unit = text[end...].trimmingCharacters(in: .whitespaces).split(separator: " ").first.map(String.init) ?? ""
         let multiplier = multipliers[unit.trimmingCharacters(in: .punctuationCharacters)]
         // Letters glued to the digits that are no multiplier ("0x10", "12abc") make no count.
-        if multiplier == nil, end < text.endIndex, text[end].isLetter { return nil }
+        if multiplier == nil, digits.last?.isNumber == true, end < text.endIndex, text[end].isLetter { return nil }
         let compact = digits.filter { !" \u{00A0}'".contains($0) }
         guard compact.first?.isNumber == true else { return nil }
         return Self.value(of: compact, multiplier: multiplier ?? 1)

@@ -22,6 +22,10 @@ public enum InputCollector {
         let skipped = excluding.map { absolute($0) + "/" }
         // Full paths, so errors and later reads name the file wherever the command was run.
         for input in inputs.map(absolute) {
+            // An input inside the output folder would be replaced by the build's own exports.
+            if skipped.contains(where: { (input + "/").hasPrefix($0) }) {
+                throw ChronographError(file: input, "lies in the output folder; write the exports to another folder (--out)")
+            }
             var isDirectory: ObjCBool = false
             guard fm.fileExists(atPath: input, isDirectory: &isDirectory) else {
                 throw ChronographError(file: input, "no such file or directory")

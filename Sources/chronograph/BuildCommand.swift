@@ -1,6 +1,7 @@
 import ArgumentParser
 import Chronograph
 import ChronographCore
+import Foundation
 
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -26,13 +27,33 @@ struct Build: ParsableCommand {
             let formats = try ExportFormat.parse(format)
             var pipeline = Pipeline()
             pipeline.extractor.referenceDate = try reference.date()
+            let progress = Progress.onTerminal()
+            defer { progress?.clear() }   // before an error line
+            pipeline.progress = progress?.show
             let result = try pipeline.run(inputs: inputs, excluding: [out])
             var timer = StageTimer()
+            timer.onStage = progress?.show
             let files = try Exports.write(result, formats: formats, to: out, timer: &timer)
+            progress?.clear()             // before the summary
             let summary = result.summary
             let document: JSONValue = .object([("profiles", .int(summary.profiles)), ("entities", .int(summary.entities)),
                                                 ("events", .int(summary.events)), ("files", .strings(files))])
             try printResult(json: json, document, empty: false, what: "", text: "\(summary.profiles) profiles, \(summary.entities) entities, \(summary.events) events → \(files.count) files in \(out)")
         }
     }
+}
+
+/// The stage a build is in, on standard error, once it has run for a second, and only when
+/// standard error is a terminal (never in logs or pipes).
+struct Progress: Sendable {
+    let start = DispatchTime.now().uptimeNanoseconds
+
+    static func onTerminal() -> Progress? { isatty(STDERR_FILENO) == 1 ? Progress() : nil }
+
+    @Sendable func show(_ stage: String) {
+        guard DispatchTime.now().uptimeNanoseconds - start > 1_000_000_000 else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[Kchronograph: \(stage)…".utf8))
+    }
+
+    func clear() { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
 }

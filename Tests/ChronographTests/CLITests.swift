@@ -131,6 +131,15 @@ struct CLITests {
         #expect((community["events"]?.arrayValue?.count ?? 0) >= 2)
     }
 
+    @Test func anOutputFolderEqualToTheInputIsRefusedSayingSo() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("in/towns.txt", Self.profile)
+        let run = try Self.run(["build", directory.file("in"), "--out", directory.file("in")])
+        #expect(run.status == 1)
+        Self.expectOneErrorLine(run, containing: "lies in the output folder")
+        #expect(directory.contents() == ["in", "in/towns.txt"])
+    }
+
     @Test func twoInputsWithOneFileNameKeepDistinctProvenance() throws {
         let directory = try TemporaryDirectory()
         let a = try directory.write("a/x.txt", "Lakeside\nIn 2012 Lakeside opened a library.\n")

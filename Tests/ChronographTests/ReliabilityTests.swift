@@ -44,6 +44,7 @@ import Testing
         #expect(parser.number("0x10") == nil)
         #expect(parser.number("12abc") == nil)
         #expect(parser.number("1.5m") == 1_500_000)
+        #expect(parser.number("98,100 inhabitants") == 98_100)
         #expect(parser.number("about 42,300") == 42_300)
         #expect(parser.number("2 billion") == 2_000_000_000)
     }
