@@ -43,14 +43,18 @@ public enum InputCollector {
             }
             var found: [InputFile] = []
             while let relative = walker.nextObject() as? String {
+                let path = (input as NSString).appendingPathComponent(relative)
                 // Hidden entries are no profiles: editor backups, a build's staging folder.
                 if (relative as NSString).lastPathComponent.hasPrefix(".") {
-                    if Self.isDirectory(input + "/" + relative) { walker.skipDescendants() }
+                    if Self.isDirectory(path) { walker.skipDescendants() }
                     continue
+                }
+                // The walker skips a folder it cannot list without a word: say so instead.
+                if Self.isDirectory(path), access(path, R_OK | X_OK) != 0 {
+                    throw ChronographError(file: path, "directory cannot be read (permission denied)")
                 }
                 let ext = (relative as NSString).pathExtension.lowercased()
                 guard let format = extensions[ext] else { continue }
-                let path = (input as NSString).appendingPathComponent(relative)
                 guard isRegularFile(path), !skipped.contains(where: { absolute(path).hasPrefix($0) }) else { continue }
                 found.append(InputFile(path: path, name: relative, format: format))
             }

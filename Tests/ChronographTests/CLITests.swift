@@ -140,6 +140,18 @@ struct CLITests {
         #expect(directory.contents() == ["in", "in/towns.txt"])
     }
 
+    @Test(.enabled(if: getuid() != 0, "root reads any folder"))
+    func anUnreadableSubfolderIsAnErrorNotSkipped() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("in/towns.txt", Self.profile)
+        try directory.write("in/locked/more.txt", Self.profile)
+        chmod(directory.file("in/locked"), 0)
+        defer { chmod(directory.file("in/locked"), 0o755) }
+        let run = try Self.run(["build", directory.file("in"), "--out", directory.file("out")])
+        #expect(run.status == 1)
+        Self.expectOneErrorLine(run, containing: directory.file("in/locked"))
+    }
+
     @Test func twoInputsWithOneFileNameKeepDistinctProvenance() throws {
         let directory = try TemporaryDirectory()
         let a = try directory.write("a/x.txt", "Lakeside\nIn 2012 Lakeside opened a library.\n")
