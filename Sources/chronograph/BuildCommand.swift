@@ -45,15 +45,39 @@ struct Build: ParsableCommand {
 
 /// The stage a build is in, on standard error, once it has run for a second, and only when
 /// standard error is a terminal (never in logs or pipes).
-struct Progress: Sendable {
-    let start = DispatchTime.now().uptimeNanoseconds
+final class Progress: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stage = "starting"
+    private var shown = false
+    private var stopped = false
+    private var timer: DispatchSourceTimer?
 
     static func onTerminal() -> Progress? { isatty(STDERR_FILENO) == 1 ? Progress() : nil }
 
-    @Sendable func show(_ stage: String) {
-        guard DispatchTime.now().uptimeNanoseconds - start > 1_000_000_000 else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[Kchronograph: \(stage)…".utf8))
+    private init() {
+        let timer = DispatchSource.makeTimerSource(queue: .global())
+        timer.schedule(deadline: .now() + 1)
+        timer.setEventHandler { [weak self] in self?.update { $0.shown = true } }
+        timer.resume()
+        self.timer = timer
     }
 
-    func clear() { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    @Sendable func show(_ stage: String) { update { $0.stage = stage } }
+
+    func clear() {
+        lock.lock()
+        defer { lock.unlock() }
+        timer?.cancel()
+        if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        shown = false
+        stopped = true
+    }
+
+    private func update(_ change: (Progress) -> Void) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !stopped else { return }
+        change(self)
+        if shown { FileHandle.standardError.write(Data("\r\u{1B}[Kchronograph: \(stage)…".utf8)) }
+    }
 }
