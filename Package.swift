@@ -8,6 +8,7 @@ let package = Package(
     products: [
         .library(name: "Chronograph", targets: ["Chronograph"]),
         .executable(name: "chronograph", targets: ["chronograph"]),
+        .executable(name: "chronograph-fuzz", targets: ["ChronographFuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -40,6 +41,9 @@ let package = Package(
             "Chronograph",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // ingest → extract → graph → every exporter on one input: a libFuzzer target when built
+        // with -sanitize=fuzzer -DCHRONOGRAPH_FUZZ (README, "Fuzzing"), else a corpus replayer.
+        .executableTarget(name: "ChronographFuzz", dependencies: ["Chronograph", "ChronographCore", "ChronographIngest"]),
         .testTarget(name: "ChronographTests", dependencies: [
             "Chronograph", "ChronographCore", "ChronographIngest", "ChronographExtract",
             "ChronographGraph", "ChronographExport",

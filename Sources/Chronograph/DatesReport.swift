@@ -62,8 +62,9 @@ public struct DatesReport: Sendable {
         }.joined(separator: "\n") + "\n"
     }
 
+    /// `dates --json`: `{"expressions": [...]}`, like every command's object with one list.
     public var json: JSONValue {
-        .array(rows.map { row in
+        .object([("expressions", .array(rows.map { row in
             let e = row.expression
             return .object([
                 ("document", .string(row.span.document)), ("start", .int(row.span.start)), ("end", .int(row.span.end)),
@@ -71,6 +72,6 @@ public struct DatesReport: Sendable {
                 ("date", .optional(e.date?.description)), ("mod", .optional(e.mod?.rawValue)),
                 ("kind", .string(e.kind.rawValue)), ("anchor", .optional(e.anchor?.description)),
             ])
-        })
+        }))])
     }
 }

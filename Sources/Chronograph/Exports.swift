@@ -35,7 +35,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
 }
 
 public enum Exports {
-    /// Writes each format into `directory` (created if missing); returns the paths written.
+    /// Writes each format into `directory` (created if missing) as one set that replaces the
+    /// folder's previous exports at once (`ExportSet`); returns the paths written.
     public static func write(_ result: Pipeline.Result, formats: [ExportFormat] = ExportFormat.defaults,
                              to directory: String, timer: inout StageTimer) throws -> [String] {
         try write(graph: result.graph, events: result.extraction.events, formats: formats, to: directory, timer: &timer)
@@ -44,29 +45,27 @@ public enum Exports {
     /// The same for a graph and timeline built by other means (tests, other front ends).
     public static func write(graph: KnowledgeGraph, events: [Event], formats: [ExportFormat] = ExportFormat.defaults,
                              to directory: String, timer: inout StageTimer) throws -> [String] {
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        } catch {
-            throw ChronographError(file: directory, "output directory cannot be created")
-        }
-        @Sendable func path(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
-        // Formats are independent files: write them on all cores, report the first failure.
-        let outcomes = timer.measure("export (\(formats.count) formats in parallel)") {
-            formats.parallelMap { format -> (seconds: Double, error: ChronographError?) in
-                let start = DispatchTime.now().uptimeNanoseconds
-                do {
-                    try write(format, graph: graph, events: events, path: path)
-                } catch let error as ChronographError {
-                    return (0, error)
-                } catch {
-                    return (0, ChronographError(file: directory, "\(error)"))
+        var outcomes: [(seconds: Double, error: ChronographError?)] = []
+        try ExportSet(directory).replace { staging in
+            @Sendable func path(_ name: String) -> String { (staging as NSString).appendingPathComponent(name) }
+            // Formats are independent files: write them on all cores, report the first failure.
+            outcomes = timer.measure("export (\(formats.count) formats in parallel)") {
+                formats.parallelMap { format -> (seconds: Double, error: ChronographError?) in
+                    let start = DispatchTime.now().uptimeNanoseconds
+                    do {
+                        try write(format, graph: graph, events: events, path: path)
+                    } catch let error as ChronographError {
+                        return (0, error)
+                    } catch {
+                        return (0, ChronographError(file: directory, "\(error)"))
+                    }
+                    return (Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, nil)
                 }
-                return (Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, nil)
             }
+            if let failure = outcomes.compactMap(\.error).first { throw failure }
         }
-        if let failure = outcomes.compactMap(\.error).first { throw failure }
         for (format, outcome) in zip(formats, outcomes) { timer.recordPart(format.rawValue, seconds: outcome.seconds) }
-        return formats.flatMap { $0.outputs.map(path) }
+        return formats.flatMap { $0.outputs.map { (directory as NSString).appendingPathComponent($0) } }
     }
 
     private static func write(_ format: ExportFormat, graph: KnowledgeGraph, events: [Event],

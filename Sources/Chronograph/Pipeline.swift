@@ -10,6 +10,8 @@ import Foundation
 public struct Pipeline: Sendable {
     public var segmenter = ProfileSegmenter()
     public var extractor = Extractor()
+    /// Told the name of each stage as it starts (the CLI's progress line).
+    public var progress: (@Sendable (String) -> Void)?
 
     public init() {}
 
@@ -41,6 +43,7 @@ public struct Pipeline: Sendable {
     /// `excluding`: folders not to read (the output folder, when it lies inside an input).
     public func run(inputs: [String], excluding: [String] = []) throws -> Result {
         var timer = StageTimer()
+        timer.onStage = progress
         let files = try timer.measure("collect") { try InputCollector.collect(inputs, excluding: excluding) }
         let documents = try timer.measure("read") { try files.map(DocumentReader.read) }
         return try run(documents: documents, timer: timer, origin: inputs.joined(separator: ", "))
@@ -73,9 +76,12 @@ public struct StageTiming: Sendable {
 /// Wall-clock time and peak memory per named stage.
 public struct StageTimer: Sendable {
     public private(set) var timings: [StageTiming] = []
+    /// Called with each stage's name as it starts.
+    public var onStage: (@Sendable (String) -> Void)?
     public init() {}
 
     public mutating func measure<T>(_ stage: String, _ work: () throws -> T) rethrows -> T {
+        onStage?(stage)
         let start = DispatchTime.now().uptimeNanoseconds
         let value = try work()
         timings.append(StageTiming(stage: stage, seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9,

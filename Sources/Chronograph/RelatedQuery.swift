@@ -10,11 +10,6 @@ public struct RelatedQuery: Sendable {
     private let itemNames: NameMatcher
     private let communityNames: NameMatcher
 
-    /// A name that picks no single item: the message says why, with the closest candidates.
-    public struct NameError: Error, CustomStringConvertible {
-        public var description: String
-    }
-
     public init(graph: JSONValue) {
         var items: [RelatedItem] = []
         var communityAliases: [String: [String]] = [:]
@@ -29,7 +24,7 @@ public struct RelatedQuery: Sendable {
             }
             guard type == "initiative" || type == "network" else { continue }
             var themes: [String: Double] = [:]
-            for (theme, score) in node["theme_scores"]?.objectValue ?? [] { themes[theme] = score.doubleValue ?? 1 }
+            for (theme, score) in node["theme_scores"]?.objectValue ?? [] { themes[theme] = Self.unit(score) ?? 1 }
             if themes.isEmpty { for theme in Self.strings(node["themes"]) { themes[theme] = 1 } }
             var terms: [String: Int] = [:]
             for (term, count) in node["terms"]?.objectValue ?? [] { terms[term] = count.intValue ?? 1 }
@@ -46,7 +41,7 @@ public struct RelatedQuery: Sendable {
             guard let source = edge["source"]?.stringValue, let target = edge["target"]?.stringValue,
                   let type = edge["type"]?.stringValue else { continue }
             if type == "about", let community = communityByID[source], target.hasPrefix("theme-") {
-                shares[community, default: [:]][String(target.dropFirst(6))] = edge["weight"]?.doubleValue ?? 0
+                shares[community, default: [:]][String(target.dropFirst(6))] = Self.unit(edge["weight"]) ?? 0
             } else if type == "event-of", let community = communityByID[target] {
                 events[community, default: 0] += 1
             }
@@ -74,22 +69,10 @@ public struct RelatedQuery: Sendable {
 
     /// The item a name stands for.
     public func item(named name: String) throws -> Int {
-        switch itemNames.match(name) {
-        case let .found(item):
-            return item
-        case let .ambiguous(items):
-            throw NameError(description: "'\(name)' is ambiguous; it could be:\n" + describe(items))
-        case let .unknown(items):
-            throw NameError(description: "no initiative or network is named '\(name)'"
-                            + (items.isEmpty ? "" : "; did you mean:\n" + describe(items)))
-        }
-    }
-
-    private func describe(_ items: [Int]) -> String {
-        items.map { i in
+        try itemNames.pick(name, kind: "initiative or network") { i in
             let item = index.items[i]
-            return "  \(item.label) (\(item.type), \(item.community))"
-        }.joined(separator: "\n")
+            return "\(item.label) (\(item.type), \(item.community))"
+        }
     }
 
     public func related(to name: String, limit: Int = 10) throws -> (query: Int, matches: [RelatedIndex.Match]) {
@@ -143,12 +126,7 @@ public struct RelatedQuery: Sendable {
     // MARK: communities
 
     public func community(named name: String) throws -> Int {
-        switch communityNames.match(name) {
-        case let .found(i): return i
-        case let .ambiguous(list), let .unknown(list):
-            let known = list.map { "  " + communities[$0].community }.joined(separator: "\n")
-            throw NameError(description: "no single community is named '\(name)'" + (known.isEmpty ? "" : "; did you mean:\n" + known))
-        }
+        try communityNames.pick(name, kind: "community") { communities[$0].community }
     }
 
     /// `--like`: the other communities by the similarity of their theme profiles.
@@ -192,6 +170,9 @@ public struct RelatedQuery: Sendable {
     }
 
     static func round(_ value: Double) -> Double { (value * 10000).rounded() / 10000 }
+
+    /// Theme scores and shares lie in 0...1; an edited graph.json may hold anything ("1e300").
+    private static func unit(_ value: JSONValue?) -> Double? { value?.doubleValue.map { min(max($0, 0), 1) } }
 
     private static func strings(_ value: JSONValue?) -> [String] { (value?.arrayValue ?? []).compactMap(\.stringValue) }
 }

@@ -1,5 +1,7 @@
 import ChronographCore
 import ChronographExport
+import ChronographExtract
+import ChronographGraph
 import Foundation
 
 /// Filters the built timeline: by community (name or alias, accent- and case-insensitive),
@@ -23,13 +25,9 @@ public struct TimelineQuery: Sendable {
         let events = try reader.events()
         var communityName: String?
         if let community {
-            let wanted = Slug.fold(community)
             let known = try reader.communities()
-            guard let match = known.first(where: { c in ([c.name] + c.aliases).contains { Slug.fold($0) == wanted } }) else {
-                let names = known.map(\.name).joined(separator: ", ")
-                throw ChronographError("no community named '\(community)' (known: \(names))")
-            }
-            communityName = match.name
+            communityName = known[try NameMatcher(names: known.map { [$0.name] + $0.aliases })
+                .pick(community, kind: "community") { known[$0].name }].name
         }
         return events.filter { event in
             if let communityName, event.community != communityName { return false }
@@ -47,7 +45,11 @@ public struct TimelineQuery: Sendable {
         return TextTable.render(header: ["DATE", "COMMUNITY", "TYPE", "TITLE"], rows: rows).joined(separator: "\n") + "\n"
     }
 
-    public static func json(_ events: [Event]) -> String {
-        JSONSerializer.serialize(.object([("events", .array(events.map(JSONExports.event)))]))
+    /// `timeline --json`: `{"events": [...]}`, each event as in timeline.json.
+    public static func document(_ events: [Event]) -> JSONValue {
+        .object([("events", .array(events.map(JSONExports.event)))])
     }
+
+    /// The theme ids `--theme` accepts.
+    public static var themeIDs: [String] { ThemeLexicon.standard.themeIDs }
 }

@@ -120,6 +120,16 @@ public struct EDTFDate: Hashable, Sendable, CustomStringConvertible, Comparable 
     /// Latest day covered; nil when open at the end.
     public var latest: Day? { end?.latest }
 
+    /// Years every export can carry: GraphML and GEXF dates are xsd:date (no year 0, four
+    /// digits here), TimelineJS and EDTF take the same. A value reaching outside is not kept
+    /// as a date at all ("3000 years ago", "within 99999 years", "the 1st century" → 0000).
+    public static let supportedYears = 1...9999
+
+    /// Whether every day the value covers lies in `supportedYears` (open ends are fine).
+    public var isWithinSupportedYears: Bool {
+        [earliest, latest].allSatisfy { $0.map { Self.supportedYears.contains($0.year) } ?? true }
+    }
+
     /// The first year the value points at (the end year for `../1995`).
     public var firstYear: Int { (earliest ?? latest)!.year }
     public var lastYear: Int { (latest ?? earliest)!.year }

@@ -104,6 +104,8 @@ public struct JSONParser {
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
         if !isFloat, let i = Int(text) { return .int(i) }
         guard !text.isEmpty, let d = Double(text) else { index = start; throw fail("invalid value") }
+        // "1e400" parses as infinity, which no export writes and no reader can use.
+        guard d.isFinite else { index = start; throw fail("number out of range") }
         return .double(d)
     }
 
@@ -126,10 +128,9 @@ public struct JSONParser {
             case UInt8(ascii: "f"): utf8.append(0x0C)
             case UInt8(ascii: "u"):
                 var code = try hex4()
-                if (0xD800..<0xDC00).contains(code), index + 1 < bytes.count,
-                   bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") {
-                    index += 2
-                    let low = try hex4()
+                // A high surrogate pairs only with a low one that follows; alone it becomes U+FFFD
+                // and the next escape is read on its own ("\uD800\u0041").
+                if (0xD800..<0xDC00).contains(code), let low = lowSurrogate() {
                     code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                 }
                 utf8.append(contentsOf: Array(String(Unicode.Scalar(code) ?? "\u{FFFD}").utf8))
@@ -137,6 +138,15 @@ public struct JSONParser {
             }
         }
         throw fail("unterminated string")
+    }
+
+    /// A `\\uDC00`–`\\uDFFF` escape at the read position, consumed; nil (nothing consumed) otherwise.
+    private mutating func lowSurrogate() -> UInt32? {
+        guard index + 6 <= bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u"),
+              let low = UInt32(String(decoding: bytes[index + 2..<index + 6], as: UTF8.self), radix: 16),
+              (0xDC00..<0xE000).contains(low) else { return nil }
+        index += 6
+        return low
     }
 
     private mutating func hex4() throws -> UInt32 {

@@ -32,7 +32,8 @@ public indirect enum JSONValue: Equatable, Sendable {
     public var intValue: Int? {
         switch self {
         case let .int(i): return i
-        case let .double(d) where d == d.rounded(): return Int(d)
+        // Int(exactly:) is nil past Int's range ("1e19"), where Int(_:) would trap.
+        case let .double(d): return Int(exactly: d)
         default: return nil
         }
     }

@@ -5,14 +5,14 @@ public enum EventPresentation {
     static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                          "October", "November", "December"]
 
-    /// "2007", "May 2007", "the 1970s", "the 20th century", "c. 2005", "2007–2011", "since 2011", "by 1995".
+    /// "2007", "May 2007", "the 1970s", "the 20th century", "c. 2005", "2007–2011", "since 2011", "by 1995", "until 2020".
     public static func dateLabel(_ event: Event) -> String {
         let date = event.date
         if date.isInterval {
             switch (date.start, date.end) {
             case let (start?, end?): return label(start) + "–" + label(end)
             case let (start?, nil): return "since " + label(start)
-            case let (nil, end?): return "until " + label(end)
+            case let (nil, end?): return openStartWord(event) + " " + label(end)
             default: return date.description
             }
         }
@@ -24,6 +24,13 @@ public enum EventPresentation {
         case .approx?: return date.start!.approximate ? point : approximately(point, date.start!)
         case nil: return point
         }
+    }
+
+    /// "../2015" is read from "by 2015", "until 2015" or "before 2015": the text's own word, so
+    /// "by 2015" is not shown as "until 2015"; "by" when the text has none of them.
+    static func openStartWord(_ event: Event) -> String {
+        let first = event.timeExpression?.split(separator: " ").first?.lowercased() ?? ""
+        return ["by", "until", "till", "before"].contains(first) ? first : "by"
     }
 
     static func label(_ point: EDTFDate.Point) -> String {

@@ -127,6 +127,8 @@ public enum Neo4jExport {
         var out = """
         // Chronograph graph for Neo4j 5 via LOAD CSV: put nodes.csv and relationships.csv in the
         // database's import directory, then run `cypher-shell -f import.cypher`.
+        // MERGE throughout (the graph has at most one relationship of a type between two nodes),
+        // so running the script again updates the graph instead of doubling it.
         // Faster on an empty database: neo4j-admin database import full --nodes=nodes.csv
         //   --relationships=relationships.csv --array-delimiter=";" --multiline-fields=true
         CREATE CONSTRAINT chronograph_node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE;\n
@@ -150,7 +152,7 @@ public enum Neo4jExport {
             LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
             WITH row WHERE row.`:TYPE` = '\(type)'
             MATCH (a:Node {id: row.`:START_ID`}), (b:Node {id: row.`:END_ID`})
-            CREATE (a)-[r:\(type)]->(b)
+            MERGE (a)-[r:\(type)]->(b)
             SET \(assignments("r", edgeColumns));\n
             """
         }

@@ -24,6 +24,8 @@ final class TextFileWriter {
     func finish() throws {
         let failed = ferror(file) != 0
         closed = true
-        if fclose(file) != 0 || failed { throw ChronographError(file: path, "writing failed") }
+        if fclose(file) != 0 || failed {
+            throw ChronographError(file: path, "cannot be written (\(String(cString: strerror(errno))))")
+        }
     }
 }

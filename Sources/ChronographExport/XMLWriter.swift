@@ -1,14 +1,19 @@
 import CLibXML2
 import ChronographCore
+import Foundation
 
 /// A thin, streaming wrapper over libxml2's `xmlTextWriter` writing straight to a file.
 /// Text and attribute values are cleaned of characters XML 1.0 cannot carry.
 final class XMLWriter {
     private let writer: xmlTextWriterPtr
     private let path: String
-    private var failed = false
+    /// Why the first call failed (errno then: "No space left on device"); nil while all is well.
+    private var failure: String?
 
     init(path: String) throws {
+        // libxml2 prints I/O errors on stderr by itself; the failure is reported once, by `finish`.
+        // The handler is per thread, and writers run on several.
+        xmlSetStructuredErrorFunc(nil) { _, _ in }
         guard let writer = xmlNewTextWriterFilename(path, 0) else {
             throw ChronographError(file: path, "cannot be opened for writing")
         }
@@ -21,7 +26,7 @@ final class XMLWriter {
     deinit { xmlFreeTextWriter(writer) }
 
     private func check(_ status: Int32) {
-        if status < 0 { failed = true }
+        if status < 0, failure == nil { failure = String(cString: strerror(errno)) }
     }
 
     func startDocument() { check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil)) }
@@ -48,7 +53,7 @@ final class XMLWriter {
     func finish() throws {
         check(xmlTextWriterEndDocument(writer))
         check(xmlTextWriterFlush(writer))
-        if failed { throw ChronographError(file: path, "XML writing failed") }
+        if let failure { throw ChronographError(file: path, "cannot be written (\(failure))") }
     }
 
     /// Drops characters XML 1.0 forbids (controls other than tab/LF/CR, U+FFFE, U+FFFF).

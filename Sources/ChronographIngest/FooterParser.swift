@@ -150,10 +150,12 @@ public struct FooterParser: Sendable {
             } else { break }
         }
         let unit = text[end...].trimmingCharacters(in: .whitespaces).split(separator: " ").first.map(String.init) ?? ""
-        let multiplier = multipliers[unit.trimmingCharacters(in: .punctuationCharacters)] ?? 1
+        let multiplier = multipliers[unit.trimmingCharacters(in: .punctuationCharacters)]
+        // Letters glued to the digits that are no multiplier ("0x10", "12abc") make no count.
+        if multiplier == nil, digits.last?.isNumber == true, end < text.endIndex, text[end].isLetter { return nil }
         let compact = digits.filter { !" \u{00A0}'".contains($0) }
         guard compact.first?.isNumber == true else { return nil }
-        return Self.value(of: compact, multiplier: multiplier)
+        return Self.value(of: compact, multiplier: multiplier ?? 1)
     }
 
     /// Separators: a group of three digits after a separator marks thousands ("3.375.000",
@@ -161,11 +163,19 @@ public struct FooterParser: Sendable {
     static func value(of text: String, multiplier: Int) -> Int? {
         let trimmed = text.trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
         let groups = trimmed.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "," || $0 == "." })
-        if groups.count == 1 { return Int(trimmed).map { $0 * multiplier } }
+        if groups.count == 1 { return Int(trimmed).flatMap { scaled($0, by: multiplier) } }
         let thousands = groups.dropFirst().allSatisfy { $0.count == 3 } && (multiplier == 1 || groups.count > 2)
-        if thousands { return Int(groups.joined()).map { $0 * multiplier } }
+        if thousands { return Int(groups.joined()).flatMap { scaled($0, by: multiplier) } }
         let whole = groups.dropLast().joined(), fraction = groups.last!
         guard let value = Double("\(whole).\(fraction)") else { return nil }
-        return Int((value * Double(multiplier)).rounded())
+        let product = (value * Double(multiplier)).rounded()
+        // Int(exactly:) is nil for values an Int cannot hold ("99999999999999999999.5 billion").
+        return Int(exactly: product)
+    }
+
+    /// A count too large for an Int is no number the exports can carry: nil, not a trap.
+    private static func scaled(_ value: Int, by multiplier: Int) -> Int? {
+        let (product, overflow) = value.multipliedReportingOverflow(by: multiplier)
+        return overflow ? nil : product
     }
 }

@@ -7,7 +7,7 @@ import ChronographCore
 enum HTMLTextExtractor {
     private static let blocks: Set<String> = [
         "p", "div", "li", "tr", "br", "section", "article", "header", "footer", "blockquote",
-        "dd", "dt", "pre", "td", "th", "ul", "ol", "table", "main", "aside", "figcaption",
+        "dt", "pre", "ul", "ol", "table", "main", "aside", "figcaption",
         "h1", "h2", "h3", "h4", "h5", "h6", "title",
     ]
     private static let skipped: Set<String> = ["script", "style", "noscript", "template", "head", "nav"]
@@ -43,8 +43,16 @@ enum HTMLTextExtractor {
                 let isBlock = blocks.contains(tag)
                 if isBlock { builder.flush() }
                 if tag.count == 2, tag.first == "h", let level = Int(tag.dropFirst()) { builder.headingLevel = level }
+                // Facts in definition lists and table rows stay on one line, as footer lines:
+                // <dt>Population</dt><dd>30,900</dd> → "Population: 30,900",
+                // <tr><th>Smart21</th><td>2011</td><td>2012</td></tr> → "Smart21: 2011 | 2012".
+                switch tag {
+                case "dd", "td", "th": builder.startCell(tag)
+                default: break
+                }
                 walk(current, into: &builder)
-                if isBlock { builder.flush() }
+                // A term's line stays open for its definition.
+                if (isBlock && tag != "dt") || tag == "dd" { builder.flush() }
             default:
                 break
             }
@@ -57,6 +65,8 @@ enum HTMLTextExtractor {
         var lines: [Document.Line] = []
         var pending = String.UnicodeScalarView()
         var headingLevel: Int?
+        /// The tag of the last cell begun on this line ("dt" for the term of a definition).
+        var lastCell: String?
 
         mutating func append(_ text: String) {
             for s in text.unicodeScalars {
@@ -68,9 +78,17 @@ enum HTMLTextExtractor {
             }
         }
 
+        /// A separator before a cell with text before it: after a heading cell or term ": ", else " | ".
+        mutating func startCell(_ tag: String) {
+            defer { lastCell = tag }
+            while pending.last == " " { pending.removeLast() }
+            guard !pending.isEmpty else { return }
+            pending.append(contentsOf: (lastCell == "th" || lastCell == nil ? ": " : " | ").unicodeScalars)
+        }
+
         mutating func flush() {
             while pending.last == " " { pending.removeLast() }
-            defer { pending = String.UnicodeScalarView(); headingLevel = nil }
+            defer { pending = String.UnicodeScalarView(); headingLevel = nil; lastCell = nil }
             guard !pending.isEmpty else { return }
             if !scalars.isEmpty { scalars.append("\n") }
             let start = scalars.count

@@ -20,7 +20,12 @@ public enum InputCollector {
         var files: [InputFile] = []
         let fm = FileManager.default
         let skipped = excluding.map { absolute($0) + "/" }
-        for input in inputs {
+        // Full paths, so errors and later reads name the file wherever the command was run.
+        for input in inputs.map(absolute) {
+            // An input inside the output folder would be replaced by the build's own exports.
+            if skipped.contains(where: { (input + "/").hasPrefix($0) }) {
+                throw ChronographError(file: input, "lies in the output folder; write the exports to another folder (--out)")
+            }
             var isDirectory: ObjCBool = false
             guard fm.fileExists(atPath: input, isDirectory: &isDirectory) else {
                 throw ChronographError(file: input, "no such file or directory")
@@ -38,9 +43,18 @@ public enum InputCollector {
             }
             var found: [InputFile] = []
             while let relative = walker.nextObject() as? String {
+                let path = (input as NSString).appendingPathComponent(relative)
+                // Hidden entries are no profiles: editor backups, a build's staging folder.
+                if (relative as NSString).lastPathComponent.hasPrefix(".") {
+                    if Self.isDirectory(path) { walker.skipDescendants() }
+                    continue
+                }
+                // The walker skips a folder it cannot list without a word: say so instead.
+                if Self.isDirectory(path), access(path, R_OK | X_OK) != 0 {
+                    throw ChronographError(file: path, "directory cannot be read (permission denied)")
+                }
                 let ext = (relative as NSString).pathExtension.lowercased()
                 guard let format = extensions[ext] else { continue }
-                let path = (input as NSString).appendingPathComponent(relative)
                 guard isRegularFile(path), !skipped.contains(where: { absolute(path).hasPrefix($0) }) else { continue }
                 found.append(InputFile(path: path, name: relative, format: format))
             }
@@ -49,11 +63,23 @@ public enum InputCollector {
             }
             files += found.sorted { $0.name < $1.name }
         }
-        return files
+        // Two inputs a/x.txt and b/x.txt must not share a provenance name: those take their path.
+        let paths = Dictionary(files.map { ($0.name, Set([$0.path])) }, uniquingKeysWith: { $0.union($1) })
+        return files.map { file in
+            var file = file
+            if paths[file.name]!.count > 1 { file.name = file.path }
+            return file
+        }
     }
 
+    /// Symlinks resolved, so an output folder reached through a link is still recognised.
     private static func absolute(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.path
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+
+    private static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
     /// Regular files only (after symlinks): reading a FIFO or a device would block or never end.

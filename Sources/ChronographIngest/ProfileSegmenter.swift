@@ -50,10 +50,12 @@ public struct ProfileSegmenter: Sendable {
             switch kinds[index] {
             case .furniture:
                 continue
-            case let .footer(fact) where current != nil:
+            case let .footer(fact):
+                // Footer lines before any name (a facts-only file) belong to the file's one profile.
+                if current == nil { current = untitled(document); seenText = current!.name }
                 apply(fact, line: text, span: span, to: &current!.footer)
                 afterFooter = true
-            case .footer, .title:
+            case .title:
                 let startsProfile: Bool
                 if current == nil || afterFooter {
                     startsProfile = true
@@ -76,10 +78,9 @@ public struct ProfileSegmenter: Sendable {
                     seenText += "\n" + text
                 }
             case .narrative:
-                guard current != nil else {
-                    throw ChronographError(file: document.name, line: line.number,
-                                           "narrative text before any profile name line")
-                }
+                // A document that opens with prose (a report, a long headline) is one profile named
+                // by its file; the headline stays a sentence, scanned like any other.
+                if current == nil { current = untitled(document); seenText = current!.name }
                 seenText += "\n" + text
                 let paragraph = (current!.sentences.last?.paragraph ?? -1) + 1
                 for range in splitter.split(document.scalars, in: line.range) {
@@ -122,6 +123,14 @@ public struct ProfileSegmenter: Sendable {
         if let fact = footer.parse(text) { return .footer(fact) }
         if furniture.matches(text) { return .furniture }
         return heading != nil || isTitleLike(text) ? .title : .narrative
+    }
+
+    /// The profile of a document without a name line: named by the file ("north-valley.txt" →
+    /// "north valley"), its name span empty at the start of the file.
+    private func untitled(_ document: Document) -> Profile {
+        let stem = ((document.name as NSString).lastPathComponent as NSString).deletingPathExtension
+        let name = stem.replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " ")
+        return Profile(name: name.isEmpty ? stem : name, nameSpan: SourceSpan(document: document.name, start: 0, end: 0))
     }
 
     private func apply(_ fact: FooterParser.Line, line: String, span: SourceSpan, to facts: inout FooterFacts) {

@@ -62,10 +62,25 @@ public struct SentenceSplitter: Sendable {
         return !letters.isEmpty && letters.allSatisfy { $0.count == 1 && $0.first!.isUppercase }
     }
 
+    /// The longest sentence passed on, in scalars. Every later stage works per sentence and
+    /// copies its text into each event, so a run-on "sentence" (a 50 MB line, thousands of
+    /// clauses) is cut into pieces of at most this size, at a space where there is one; real
+    /// sentences stay far below it.
+    public static let longestSentence = 1_000
+
     private func appendTrimmed(_ r: Range<Int>, _ scalars: [Unicode.Scalar], into out: inout [Range<Int>]) {
         var a = r.lowerBound, b = r.upperBound
         while a < b, scalars[a].properties.isWhitespace { a += 1 }
         while b > a, scalars[b - 1].properties.isWhitespace { b -= 1 }
+        while b - a > Self.longestSentence {
+            var cut = a + Self.longestSentence
+            let floor = a + Self.longestSentence / 2
+            while cut > floor, !scalars[cut].properties.isWhitespace { cut -= 1 }
+            if cut == floor { cut = a + Self.longestSentence }
+            appendTrimmed(a..<cut, scalars, into: &out)
+            a = cut
+            while a < b, scalars[a].properties.isWhitespace { a += 1 }
+        }
         if a < b { out.append(a..<b) }
     }
 }

@@ -17,7 +17,7 @@ struct Communities: ParsableCommand {
     func run() throws {
         try runReportingErrors {
             let query = try RelatedQuery.load(from: exports.path)
-            let community = try like.map { name in try exitingOnNameError { try query.community(named: name) } }
+            let community = try like.map(query.community(named:))
             print(json ? JSONSerializer.serialize(query.communitiesJSON(like: community))
                        : query.communitiesTable(like: community))
         }

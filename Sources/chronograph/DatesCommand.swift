@@ -17,7 +17,7 @@ struct Dates: ParsableCommand {
     func run() throws {
         try runReportingErrors {
             let report = try DatesReport(inputs: inputs, referenceDate: try reference.date())
-            print(json ? JSONSerializer.serialize(report.json) : report.table, terminator: json ? "\n" : "")
+            try printResult(json: json, report.json, empty: report.rows.isEmpty, what: "time expressions", text: report.table)
         }
     }
 }

@@ -21,19 +21,9 @@ struct Related: ParsableCommand {
     func run() throws {
         try runReportingErrors {
             let query = try RelatedQuery.load(from: exports.path)
-            let found = try exitingOnNameError { try query.related(to: name, limit: max(0, limit)) }
+            let found = try query.related(to: name, limit: max(0, limit))
             print(json ? JSONSerializer.serialize(query.json(query: found.query, matches: found.matches))
                        : query.table(query: found.query, matches: found.matches))
         }
-    }
-}
-
-/// An ambiguous or unknown name: the message with its candidates on stderr, exit status 2.
-func exitingOnNameError<T>(_ body: () throws -> T) throws -> T {
-    do {
-        return try body()
-    } catch let error as RelatedQuery.NameError {
-        FileHandle.standardError.write(Data("chronograph: \(error)\n".utf8))
-        throw ExitCode(2)
     }
 }

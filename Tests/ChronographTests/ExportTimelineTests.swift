@@ -7,9 +7,9 @@ import Testing
 /// Dates in words and TimelineJS objects, time spans for the dynamic graph, and the HTML page
 /// as a browser renders it.
 @Suite struct ExportTimelineTests {
-    func event(_ date: EDTFDate, mod: TimeModifier? = nil) -> Event {
+    func event(_ date: EDTFDate, mod: TimeModifier? = nil, expression: String? = nil) -> Event {
         Event(community: "Lakeside", date: date, mod: mod, type: .milestone, title: "t", text: "t",
-              source: SourceSpan(document: "d.txt", start: 0, end: 1))
+              source: SourceSpan(document: "d.txt", start: 0, end: 1), timeExpression: expression)
     }
 
     @Test func timelineJSDatesFollowTheEDTFPrecision() {
@@ -32,9 +32,13 @@ import Testing
         #expect(since["end_date"] == nil)
         #expect(since["display_date"] == "since 29 February 2012")
 
-        let until = TimelineJSExport.slide(event(EDTFDate(from: nil, to: .init(year: 1995))))
+        let until = TimelineJSExport.slide(event(EDTFDate(from: nil, to: .init(year: 1995)), mod: .by, expression: "until 1995"))
         #expect(until["start_date"] == .object([("year", 1995)]))
         #expect(until["display_date"] == "until 1995")
+        // "by 2015" reads "by 2015", not "until 2015" (issue 12), in TimelineJS and the HTML page alike.
+        let by = event(EDTFDate(from: nil, to: .init(year: 2015)), mod: .by, expression: "by 2015")
+        #expect(TimelineJSExport.slide(by)["display_date"] == "by 2015")
+        #expect(EventPresentation.dateLabel(event(EDTFDate(from: nil, to: .init(year: 2015)), mod: .by)) == "by 2015")
         #expect(EventPresentation.dateLabel(event(EDTFDate(.init(year: 2005, approximate: true)))) == "c. 2005")
     }
 

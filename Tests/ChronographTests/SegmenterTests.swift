@@ -194,9 +194,31 @@ import Testing
         #expect(found.map(\.name) == ["Fernbrook", "Ashcombe County"])
     }
 
-    @Test func narrativeBeforeAnyNameIsAnErrorNamingTheLine() throws {
-        #expect(throws: ChronographError(file: "inline", line: 1, "narrative text before any profile name line")) {
-            try profiles("This paragraph has no name line above it.\nFernbrook\n", .text)
-        }
+    /// Issue 12: a document that opens with prose, or holds only footer facts, is one profile
+    /// named by its file, not an error nor a community called "Population: 12,000".
+    @Test func aDocumentWithoutANameLineIsOneProfileNamedByItsFile() throws {
+        let decode = { (text: String) in try DocumentReader.decode(Array(text.utf8), name: "reports/north_valley-fibre.txt", format: .text) }
+        let report = try ProfileSegmenter().profiles(in: decode("""
+            A Report On Regional Broadband In The Northern Valleys Published In 2019 By The Valley Councils
+            The valley councils built 400 km of fibre between 2012 and 2016 with Telcora Ltd.
+
+            """))
+        #expect(report.map(\.name) == ["north valley fibre"])
+        #expect(report.first?.sentences.first?.text.hasPrefix("A Report On Regional Broadband") == true)
+        let facts = try ProfileSegmenter().profiles(in: decode("Population: 12,000\nSmart21 2014\n"))
+        #expect(facts.map(\.name) == ["north valley fibre"])
+        #expect(facts.first?.footer.population == 12_000 && facts.first?.footer.awards.map(\.year) == [2014])
+    }
+
+    @Test func htmlDefinitionListsAndTableRowsAreFooterLines() throws {
+        let found = try profiles("""
+            <html><body><h1>Harbourview</h1><p>Harbourview opened a fibre ring in 2009.</p>
+            <dl><dt>Population</dt><dd>30,900</dd><dt>Website</dt><dd>harbourview.example</dd></dl>
+            <table><tr><th>Smart21</th><td>2011</td><td>2012</td></tr></table></body></html>
+            """, .html)
+        #expect(found.map(\.name) == ["Harbourview"])
+        let footer = try #require(found.first?.footer)
+        #expect(footer.population == 30_900 && footer.website == "harbourview.example")
+        #expect(footer.awards.map(\.year) == [2011, 2012])
     }
 }

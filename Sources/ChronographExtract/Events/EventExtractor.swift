@@ -157,6 +157,14 @@ enum Headline {
 
     static func make(clause: Clause.Found, expression: Range<Int>, in sentence: String) -> String {
         let scalars = Array(sentence.unicodeScalars)
+        // A clause may begin inside a number ("23,000" cut at its comma): the headline keeps it whole.
+        var clause = clause
+        let isDigit = { (k: Int) in k >= 0 && k < scalars.count && ("0"..."9").contains(scalars[k]) }
+        var lower = clause.range.lowerBound
+        while isDigit(lower) && (isDigit(lower - 1) || (lower >= 2 && scalars[lower - 1] == "," && isDigit(lower - 2))) {
+            lower -= scalars[lower - 1] == "," ? 2 : 1
+        }
+        clause.range = lower..<clause.range.upperBound
         var cutStart = max(expression.lowerBound, clause.range.lowerBound)
         var cutEnd = min(expression.upperBound, clause.range.upperBound)
         // Walk back over introducing words.
@@ -182,7 +190,8 @@ enum Headline {
             words.removeFirst()
         }
         var headline = words.prefix(12).joined(separator: " ")
-        while let last = headline.last, ",;:.".contains(last) { headline.removeLast() }
+        // Spaces too: dropping a final " ." must not leave "came ".
+        while let last = headline.last, ",;:. ".contains(last) { headline.removeLast() }
         if words.count > 12 { headline += "…" }
         guard let first = headline.first else { return String(String.UnicodeScalarView(scalars[expression])) }
         return first.uppercased() + headline.dropFirst()

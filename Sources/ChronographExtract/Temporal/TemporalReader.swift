@@ -77,6 +77,8 @@ struct TemporalReader {
             return nil
         }
         if isPunct(m, "-") { m += 1 }
+        // Larger counts reach past every year a date can carry, and would overflow the shifts below.
+        guard count <= EDTFDate.supportedYears.upperBound else { return nil }
         guard let word = text(m), let unit = lexicon.units[word] else { return nil }
         return Quantity(count: count, unitMonths: unit, approximate: approximate, end: m + 1)
     }

@@ -69,9 +69,12 @@ public struct TemporalTagger: Sendable {
             i = reading.end
             guard !reading.silent else { continue }
             let range = reader.tokens[reading.start].range.lowerBound..<reader.tokens[reading.end - 1].range.upperBound
+            // A value outside the years the exports carry stays an expression without a date.
+            let date = reading.date.flatMap { $0.isWithinSupportedYears ? $0 : nil }
             found.append(TimeExpression(text: String(String.UnicodeScalarView(scalars[range])), range: range,
-                                        date: reading.date, mod: reading.mod, kind: reading.kind, anchor: reading.anchor))
-            if let date = reading.date, reading.kind == .explicit || (reading.kind == .relative && !date.isInterval) {
+                                        date: date, mod: date == nil ? nil : reading.mod, kind: reading.kind,
+                                        anchor: reading.anchor))
+            if let date, reading.kind == .explicit || (reading.kind == .relative && !date.isInterval) {
                 context.lastExplicit = date
             }
         }

@@ -1,0 +1,177 @@
+import ChronographCore
+import Foundation
+import Testing
+
+/// The command line through the built binary: no default subcommand, the documented exit
+/// statuses, one-line errors and one JSON shape per command.
+@Suite(.enabled(if: FileManager.default.isExecutableFile(atPath: TestPaths.debugBinary), "run `swift build` first"))
+struct CLITests {
+    static let profile = """
+    Lakeside
+    In 2012 Lakeside launched the Harbour Fibre Network with Jane Okafor of Northgate University.
+    The following year the council opened the Lakeside Digital Library.
+
+    Population: 12,000
+    Smart21 2014
+
+    Fernbrook
+    Fernbrook, a valley town, started the Valley Wireless Project in 2015 with Northgate University.
+
+    Population: 8,000
+
+    """
+
+    /// A built exports folder and its input.
+    static func built() throws -> (directory: TemporaryDirectory, out: String) {
+        let directory = try TemporaryDirectory()
+        let input = try directory.write("in/towns.txt", profile)
+        let out = directory.file("out")
+        let run = try #require(Shell.run(TestPaths.debugBinary, ["build", input, "--out", out]))
+        #expect(run.status == 0, "\(run.stderr)")
+        return (directory, out)
+    }
+
+    static func run(_ arguments: [String]) throws -> Shell.Output {
+        try #require(Shell.run(TestPaths.debugBinary, arguments))
+    }
+
+    /// Exactly one stderr line of the `chronograph: error: ` form.
+    static func expectOneErrorLine(_ run: Shell.Output, containing text: String) {
+        let lines = run.stderr.split(separator: "\n")
+        #expect(lines.count == 1 && run.stderr.hasPrefix("chronograph: error: "), "stderr: \(run.stderr)")
+        #expect(text.isEmpty || run.stderr.contains(text), "stderr: \(run.stderr)")
+    }
+
+    @Test(arguments: [["relatd", "x"], ["docs"], ["timeline", "--bogus"], [], ["build", "--format"]])
+    func usageErrorsExit64WithOneLine(arguments: [String]) throws {
+        guard !arguments.isEmpty else {
+            // No subcommand at all prints the help, builds nothing.
+            let help = try Self.run([])
+            #expect(help.stdout.contains("SUBCOMMANDS") || help.stderr.contains("SUBCOMMANDS"))
+            return
+        }
+        let run = try Self.run(arguments)
+        #expect(run.status == 64)
+        #expect(run.stdout.isEmpty)
+        Self.expectOneErrorLine(run, containing: "")
+    }
+
+    @Test func versionPrintsAndExitsZero() throws {
+        let run = try Self.run(["--version"])
+        #expect(run.status == 0 && run.stdout.split(separator: ".").count == 3)
+    }
+
+    @Test func badInputExits1NamingTheFullPathAndLine() throws {
+        let directory = try TemporaryDirectory()
+        let missing = try Self.run(["build", directory.file("nowhere.txt"), "--out", directory.file("out")])
+        #expect(missing.status == 1)
+        Self.expectOneErrorLine(missing, containing: directory.file("nowhere.txt"))
+        let dated = try Self.run(["build", "--reference-date", "0000-01-01", directory.file("x.txt")])
+        #expect(dated.status == 64)
+        Self.expectOneErrorLine(dated, containing: "--reference-date")
+    }
+
+    @Test func unknownNamesExit2WithTheClosestCandidates() throws {
+        let (directory, out) = try Self.built()
+        defer { withExtendedLifetime(directory) {} }
+        // One fuzzy matcher in every command: misspellings of known names are found.
+        for arguments in [["timeline", "--community", "Lakesid"], ["show", "Northgate Univrsity"],
+                          ["related", "Lakeside Digitl Library"], ["communities", "--like", "Fernbrok"],
+                          ["entities", "--community", "Lakesid"]] {
+            let run = try Self.run(arguments + ["--from", out])
+            #expect(run.status == 0, "\(arguments): \(run.stderr)")
+        }
+        let far = try Self.run(["entities", "--community", "Lakesyde", "--from", out])
+        #expect(far.status == 2)
+        Self.expectOneErrorLine(far, containing: "no community is named 'Lakesyde'; closest: Lakeside")
+        let ambiguous = try Self.run(["show", "Lakeside Library", "--from", out])
+        #expect(ambiguous.status == 2)
+        Self.expectOneErrorLine(ambiguous, containing: "Lakeside Digital Library (initiative); Lakeside (community)")
+        let unknown = try Self.run(["show", "Quixotic Zephyr Bureau", "--from", out])
+        #expect(unknown.status == 2)
+        Self.expectOneErrorLine(unknown, containing: "no entity or community is named 'Quixotic Zephyr Bureau'")
+        let nothing = try Self.run(["timeline", "--to-year", "1900", "--from", out])
+        #expect(nothing.status == 2)
+        Self.expectOneErrorLine(nothing, containing: "no events match")
+    }
+
+    @Test func unknownFilterValuesAreUsageErrorsListingTheValidOnes() throws {
+        let (directory, out) = try Self.built()
+        defer { withExtendedLifetime(directory) {} }
+        let theme = try Self.run(["timeline", "--theme", "nosuchtheme", "--from", out])
+        #expect(theme.status == 64)
+        Self.expectOneErrorLine(theme, containing: "broadband")
+        let type = try Self.run(["timeline", "--type", "robot", "--from", out])
+        #expect(type.status == 64)
+        Self.expectOneErrorLine(type, containing: "milestone")
+        let entityType = try Self.run(["entities", "--type", "robot", "--from", out])
+        #expect(entityType.status == 64)
+        Self.expectOneErrorLine(entityType, containing: "person")
+    }
+
+    @Test func everyCommandHasOneJSONShape() throws {
+        let (directory, out) = try Self.built()
+        let shapes: [([String], [String])] = [
+            (["build", directory.file("in"), "--out", directory.file("out2")], ["profiles", "entities", "events", "files"]),
+            (["timeline", "--from", out], ["events"]),
+            (["entities", "--from", out], ["entities"]),
+            (["show", "Lakeside", "--from", out], ["entity", "events", "links"]),
+            (["show", "Northgate University", "--from", out], ["entity", "events", "links"]),
+            (["communities", "--from", out], ["communities"]),
+            (["dates", directory.file("in")], ["expressions"]),
+        ]
+        for (arguments, keys) in shapes {
+            let run = try Self.run(arguments + ["--json"])
+            #expect(run.status == 0, "\(arguments): \(run.stderr)")
+            let document = try JSONParser.parse(run.stdout)
+            #expect(document.objectValue?.map(\.0) == keys, "\(arguments): \(run.stdout.prefix(200))")
+        }
+        let community = try JSONParser.parse(try Self.run(["show", "lakeside", "--json", "--from", out]).stdout)
+        #expect(community["entity"]?["type"]?.stringValue == "community")
+        #expect((community["events"]?.arrayValue?.count ?? 0) >= 2)
+    }
+
+    @Test func anOutputFolderEqualToTheInputIsRefusedSayingSo() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("in/towns.txt", Self.profile)
+        let run = try Self.run(["build", directory.file("in"), "--out", directory.file("in")])
+        #expect(run.status == 1)
+        Self.expectOneErrorLine(run, containing: "lies in the output folder")
+        #expect(directory.contents() == ["in", "in/towns.txt"])
+    }
+
+    @Test(.enabled(if: getuid() != 0, "root reads any folder"))
+    func anUnreadableSubfolderIsAnErrorNotSkipped() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("in/towns.txt", Self.profile)
+        try directory.write("in/locked/more.txt", Self.profile)
+        chmod(directory.file("in/locked"), 0)
+        defer { chmod(directory.file("in/locked"), 0o755) }
+        let run = try Self.run(["build", directory.file("in"), "--out", directory.file("out")])
+        #expect(run.status == 1)
+        Self.expectOneErrorLine(run, containing: directory.file("in/locked"))
+    }
+
+    @Test func twoInputsWithOneFileNameKeepDistinctProvenance() throws {
+        let directory = try TemporaryDirectory()
+        let a = try directory.write("a/x.txt", "Lakeside\nIn 2012 Lakeside opened a library.\n")
+        let b = try directory.write("b/x.txt", "Fernbrook\nIn 2015 Fernbrook opened a harbour.\n")
+        let run = try Self.run(["build", a, b, "--out", directory.file("out"), "--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let timeline = try JSONParser.parse(try String(contentsOfFile: directory.file("out/timeline.json"), encoding: .utf8))
+        let documents = Set((timeline["events"]?.arrayValue ?? []).compactMap { $0["source"]?["document"]?.stringValue })
+        #expect(documents.count == 2)
+    }
+
+    @Test func anOutputFolderReachedThroughASymlinkIsNotReadBack() throws {
+        let directory = try TemporaryDirectory()
+        let input = directory.file("in")
+        try directory.write("in/towns.txt", Self.profile)
+        try FileManager.default.createSymbolicLink(atPath: directory.file("link"), withDestinationPath: input)
+        let out = directory.file("link/exports")
+        let first = try Self.run(["build", input, "--out", out])
+        let second = try Self.run(["build", input, "--out", out])
+        #expect(first.status == 0 && second.status == 0, "\(second.stderr)")
+        #expect(first.stdout == second.stdout, "the second build read the first one's exports")
+    }
+}
