@@ -18,6 +18,19 @@ public enum Benchmark {
         public var peakMemoryBytes: Int { stages.map(\.peakMemoryBytes).max() ?? 0 }
 
         /// A Markdown table, one row per stage and a total.
+        /// The same figures for scripts: totals, then one object per stage.
+        public var json: JSONValue {
+            .object([
+                ("copies", .int(copies)), ("bytes", .int(bytes)), ("words", .int(words)),
+                ("profiles", .int(profiles)), ("events", .int(events)),
+                ("seconds", .double(seconds)), ("peak_memory_bytes", .int(peakMemoryBytes)),
+                ("stages", .array(stages.map { stage in
+                    .object([("stage", .string(stage.stage)), ("seconds", .double(stage.seconds)),
+                             ("peak_memory_bytes", .int(stage.peakMemoryBytes)), ("part", .bool(stage.isPart))])
+                })),
+            ])
+        }
+
         public var table: String {
             let mb = Double(bytes) / 1_000_000
             func row(_ name: String, _ seconds: Double, _ peak: Int) -> String {

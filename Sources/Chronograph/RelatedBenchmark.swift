@@ -1,3 +1,4 @@
+import ChronographCore
 import ChronographGraph
 import Foundation
 
@@ -23,6 +24,15 @@ public struct RelatedBenchmark: Sendable {
         public var p99Millis: Double
         public var nameMedianMillis: Double
         public var meanResults: Double
+
+        public var json: JSONValue {
+            .object([
+                ("items", .int(items)), ("queries", .int(queries)), ("generate_seconds", .double(generateSeconds)),
+                ("index_build_seconds", .double(buildSeconds)), ("name_matcher_build_seconds", .double(matcherSeconds)),
+                ("query_median_ms", .double(medianMillis)), ("query_p99_ms", .double(p99Millis)),
+                ("results_per_query", .double(meanResults)), ("name_lookup_median_ms", .double(nameMedianMillis)),
+            ])
+        }
     }
 
     static let themes = ["broadband", "wireless", "e-government", "civic-participation", "digital-inclusion",

@@ -24,10 +24,31 @@ enum HTMLTextExtractor {
         defer { xmlFreeDoc(doc) }
 
         var builder = LineBuilder()
-        if let root = xmlDocGetRootElement(doc) { walk(root, into: &builder) }
+        if let root = xmlDocGetRootElement(doc) {
+            // A page whose body has no <h1> is named by its <title>.
+            if first("h1", in: root) == nil, let title = first("title", in: root) {
+                builder.headingLevel = 1
+                walk(title, into: &builder)
+                builder.flush()
+            }
+            walk(root, into: &builder)
+        }
         builder.flush()
         guard !builder.lines.isEmpty else { throw ChronographError(file: path, "HTML page holds no text") }
         return Document(name: name, format: .html, scalars: builder.scalars, lines: builder.lines)
+    }
+
+    /// The first element of a tag below a node, depth first.
+    private static func first(_ tag: String, in node: xmlNodePtr) -> xmlNodePtr? {
+        var child = node.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE {
+                if String(cString: current.pointee.name).lowercased() == tag { return current }
+                if let found = first(tag, in: current) { return found }
+            }
+            child = current.pointee.next
+        }
+        return nil
     }
 
     private static func walk(_ node: xmlNodePtr, into builder: inout LineBuilder) {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Chronograph
+import ChronographCore
 import Foundation
 
 struct Bench: ParsableCommand {
@@ -15,6 +16,9 @@ struct Bench: ParsableCommand {
     @Option(name: .long, help: "The seed file to copy.")
     var seed: String = "seeds/icf-profiles.txt"
 
+    @Flag(name: .long, help: "Print JSON instead of a table.")
+    var json = false
+
     func validate() throws {
         guard copies > 0 else { throw ValidationError("--copies must be at least 1") }
     }
@@ -24,7 +28,7 @@ struct Bench: ParsableCommand {
             let directory = out ?? NSTemporaryDirectory() + "chronograph-bench-\(getpid())"
             defer { if out == nil { try? FileManager.default.removeItem(atPath: directory) } }
             let report = try Benchmark.run(seed: seed, copies: copies, in: directory)
-            print(report.table)
+            print(json ? JSONSerializer.serialize(report.json) : report.table)
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Chronograph
+import ChronographCore
 import Foundation
 
 struct BenchRelated: ParsableCommand {
@@ -13,8 +14,12 @@ struct BenchRelated: ParsableCommand {
     @Option(name: .long, help: "Queries to time.")
     var queries: Int = 1_000
 
+    @Flag(name: .long, help: "Print JSON instead of text.")
+    var json = false
+
     func run() throws {
         let r = RelatedBenchmark(items: max(1, items), queries: max(1, queries)).run()
+        if json { print(JSONSerializer.serialize(r.json)); return }
         print("items \(r.items), queries \(r.queries)")
         print(String(format: "generate %.2f s, index build %.3f s, name matcher build %.3f s",
                      r.generateSeconds, r.buildSeconds, r.matcherSeconds))

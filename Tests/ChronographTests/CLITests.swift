@@ -119,6 +119,11 @@ struct CLITests {
             (["show", "Northgate University", "--from", out], ["entity", "events", "links"]),
             (["communities", "--from", out], ["communities"]),
             (["dates", directory.file("in")], ["expressions"]),
+            (["bench", "--copies", "1", "--seed", directory.file("in/towns.txt")],
+             ["copies", "bytes", "words", "profiles", "events", "seconds", "peak_memory_bytes", "stages"]),
+            (["bench-related", "--items", "200", "--queries", "5"],
+             ["items", "queries", "generate_seconds", "index_build_seconds", "name_matcher_build_seconds",
+              "query_median_ms", "query_p99_ms", "results_per_query", "name_lookup_median_ms"]),
         ]
         for (arguments, keys) in shapes {
             let run = try Self.run(arguments + ["--json"])

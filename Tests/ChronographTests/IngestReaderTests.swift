@@ -91,6 +91,19 @@ import Testing
         #expect(document.lines.map(\.headingLevel) == [1, nil, nil])
     }
 
+    @Test func aPageWithoutAnH1IsNamedByItsTitle() throws {
+        let titled = """
+            <html><head><title>Marrowby</title></head><body><p>In 2004 Marrowby opened a library.</p></body></html>
+            """
+        let document = try decode(Array(titled.utf8), format: .html)
+        #expect(document.lines.map { document.text($0.range) } == ["Marrowby", "In 2004 Marrowby opened a library."])
+        #expect(document.lines.first?.headingLevel == 1)
+        // With an <h1> the heading names the page and the title is not repeated.
+        let both = "<html><head><title>Site</title></head><body><h1>Marrowby</h1><p>Text.</p></body></html>"
+        let second = try decode(Array(both.utf8), format: .html)
+        #expect(second.lines.map { second.text($0.range) } == ["Marrowby", "Text."])
+    }
+
     @Test func htmlWithoutTextIsAnError() {
         #expect(throws: ChronographError(file: "/data/in.txt", "HTML page holds no text")) {
             try decode(Array("<html><body><script>var a = 1;</script></body></html>".utf8), format: .html)
