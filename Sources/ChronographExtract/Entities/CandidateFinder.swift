@@ -140,7 +140,7 @@ struct CandidateFinder: Sendable {
         for run in runs {
             if let last = out.last, last.upperBound > run.lowerBound { continue }
             var end = run.upperBound
-            // Also "Assemblée nationale du X", "(Teknillinen korkeakoulu, ...)": lower-case words
+            // Also "Assemblée nationale du X", "(Tekninen opisto, ...)": lower-case words
             // that are no English words, after a name word that is none either, with an accent
             // or opening a parenthesis.
             let foreignStart = end < tokens.count && tokens[end].shape == .lower && !lexicon.englishWords.contains(tokens[end].folded)
@@ -706,7 +706,8 @@ struct CandidateFinder: Sendable {
         if before > 0, "\"“'‘".contains(tokens[before - 1].text) { before -= 1 }
         // "the consultant Televate", "the developer JBG SMITH": a role noun before one word or
         // capitals may name a firm; a personal name has capitalised words.
-        if let kind = precedingNoun(tokens, before: run.lowerBound),
+        let preceding = precedingNoun(tokens, before: run.lowerBound)
+        if let kind = preceding,
            kind != .person || c.kind == .person
                || run.count >= 2 && tokens[run].allSatisfy({ $0.shape == .capitalised || lexicon.nameParticles.contains($0.folded) }) {
             c.type(kind, 3)
@@ -731,7 +732,7 @@ struct CandidateFinder: Sendable {
                 c.type(.network, 4)
             }
         }
-        if c.kind == .initiative, c.strength == 3, precedingNoun(tokens, before: run.lowerBound) != nil,
+        if c.kind == .initiative, c.strength == 3, preceding != nil,
            connectivityFollows(tokens, after: run.upperBound) {
             c.type(.network, 4)
         }

@@ -152,7 +152,7 @@ struct EntityResolver {
         // A lone sentence-initial word is a new name only when the place lexicon knows it; a
         // lone common word ("Research") only on strong evidence.
         if c.sentenceInitial, !(c.kind == .place && c.strength >= 3) { return nil }
-        // (The gazetteer keeps a place named like a common word only when it is large: "Cork".)
+        // (The gazetteer keeps a place named like a common word only when it is large: "Reading".)
         if words.count == 1, c.strength < 3, !c.isAcronym, !c.party, c.kind != .place, lexicon.englishWords.contains(words[0]) { return nil }
         return create(f, words: words)
     }
@@ -183,6 +183,11 @@ struct EntityResolver {
         register(words, community: f.community, draft: d)
     }
 
+    /// A form in an index of forms that may name one draft only: a second draft makes it -1.
+    private static func claim(_ index: inout [String: Int], _ key: String, for d: Int) {
+        if let other = index[key], other != d { index[key] = -1 } else { index[key] = d }
+    }
+
     /// Indexes a form: its key, its multi-word endings in its profile, its initials, a surname.
     private mutating func register(_ words: [String], community: String, draft d: Int) {
         let k = key(words)
@@ -193,16 +198,16 @@ struct EntityResolver {
         if words.count >= 3 {
             for start in 1...(words.count - 2) where start < complement && !lexicon.connectors.contains(words[start]) {
                 let suffixKey = community + "|" + key(Array(words[start...]))
-                if let other = bySuffix[suffixKey], other != d { bySuffix[suffixKey] = -1 } else { bySuffix[suffixKey] = d }
+                Self.claim(&bySuffix, suffixKey, for: d)
             }
         }
-        // "NTT Docomo" → "Docomo": the second word of a two-word company name, when it is
+        // "KDX Quarvo" → "Quarvo": the second word of a two-word company name, when it is
         // a word of its own (no common word, given name, place or head).
         if words.count == 2, drafts[d].kind == .organization, let last = words.last, !lexicon.englishWords.contains(last),
            !lexicon.givenNames.contains(last), lexicon.places[[last]] == nil, lexicon.worldPlaces[[last]] == nil,
            lexicon.heads[[last]] == nil, !finder.communityForms.contains(last) {
             let suffixKey = community + "|" + key([last])
-            if let other = bySuffix[suffixKey], other != d { bySuffix[suffixKey] = -1 } else { bySuffix[suffixKey] = d }
+            Self.claim(&bySuffix, suffixKey, for: d)
         }
         let initials = words.filter { !lexicon.connectors.contains($0) && $0 != "the" }.compactMap(\.first)
         if initials.count >= 2 {
@@ -211,7 +216,7 @@ struct EntityResolver {
         }
         for short in shortForms(words, kind: drafts[d].kind) {
             let sk = key(short)
-            if let other = byShortForm[sk], other != d { byShortForm[sk] = -1 } else { byShortForm[sk] = d }
+            Self.claim(&byShortForm, sk, for: d)
         }
         if drafts[d].kind == .person, words.count >= 2 {
             // Family name first ("Park Ji-won", "Lee Hsien Loong") or last ("Jane Roe").
@@ -254,7 +259,7 @@ struct EntityResolver {
         func droppable(_ w: String) -> Bool {
             switch kind {
             // Administrative kinds only: "Lakeport District" is Lakeport, "Lakeport Bay" is not.
-            // Rivers too: "the Bremer" for "the Bremer River".
+            // Rivers too: "the Quellan" for "the Quellan River".
             case .place: return ["district", "city", "county", "township", "province", "prefecture", "municipality", "ward", "river"].contains(w)
             case .award: return false
             default:
@@ -268,7 +273,7 @@ struct EntityResolver {
             if short.count >= 3, ["&", "and"].contains(short[short.count - 1]), droppable(short[short.count - 2]) { short.removeLast() }
             out.append(short)
         }
-        // "IT2000" for "the IT2000 Masterplan": a coined word before an initiative's head.
+        // "QX2000" for "the QX2000 Masterplan": a coined word before an initiative's head.
         if kind == .initiative || kind == .network, words.count == 2, lexicon.heads[[words[1]]] != nil,
            !lexicon.englishWords.contains(words[0]), !finder.communityForms.contains(words[0]) {
             out.append([words[0]])
