@@ -11,30 +11,19 @@ public struct ThemeLexicon: Sendable {
         var weight: Double
     }
 
-    /// Event themes: the clause's scores count this many times on top of the sentence's…
-    public var eventClauseWeight = 2.0
-    /// …and a theme is kept from this total score and this share of the best theme.
-    public var eventThreshold = 1.5
-    public var eventRelativeThreshold = 0.4
-
     /// Theme ids in the order of the lexicon (the guidelines' order).
     public let themeIDs: [String]
-    /// Scores an event's type adds before any word is read (`[event-types]`): a plan adopted
-    /// bears on leadership, an award on recognition, whatever words tell the topic.
-    public let typePriors: [EventType: [String: Double]]
+    /// How much each piece of evidence counts for each theme, learned from the gold
+    /// (`theme-model.rules`, written by `scripts/train_themes.py`).
+    public let model: ThemeModel
     private let index: PhraseIndex<Phrase>
 
-    public static let standard = ThemeLexicon(rules: RuleFile(bundle: .module, name: "themes.lexicon"))
+    public static let standard = ThemeLexicon(rules: RuleFile(bundle: .module, name: "themes.lexicon"),
+                                              model: ThemeModel(rules: RuleFile(bundle: .module, name: "theme-model.rules")))
 
-    public init(rules: RuleFile) {
-        themeIDs = rules.sectionOrder.filter { !$0.isEmpty && $0 != "priors" && $0 != "event-types" }
-        var typePriors: [EventType: [String: Double]] = [:]
-        for case let (key, value)? in rules.entries("event-types").map(\.mapping) {
-            let parts = key.split(separator: " ").map(String.init)
-            guard parts.count == 2, let type = EventType(rawValue: parts[0]), let score = Double(value) else { continue }
-            typePriors[type, default: [:]][parts[1]] = score
-        }
-        self.typePriors = typePriors
+    public init(rules: RuleFile, model: ThemeModel = ThemeModel(rules: RuleFile(name: "no model", text: ""))) {
+        self.model = model
+        themeIDs = rules.sectionOrder.filter { !$0.isEmpty && $0 != "priors" }
         let priors = Dictionary(rules.entries("priors").compactMap(\.mapping).compactMap { theme, value in
             Double(value).map { (theme, $0) }
         }, uniquingKeysWith: { a, _ in a })
@@ -93,19 +82,36 @@ public struct ThemeLexicon: Sendable {
         ranked(scores(text), threshold: threshold, limit: limit)
     }
 
-    /// Themes of a dated event. The clause around the time expression counts on top of the
-    /// sentence, and the event's type adds its prior (an award bears on recognition). A theme must reach the threshold and a share
-    /// of the best score, so a passing word does not ride along with the topic. A sentence without
-    /// theme words continues the topic of the sentence before it.
-    public func eventThemes(clause: [String], sentence: [String], previous: [String], type: EventType?) -> [String] {
-        var total = scores(words: sentence)
-        for (theme, score) in scores(words: clause) { total[theme, default: 0] += eventClauseWeight * score }
-        for (theme, score) in type.flatMap({ typePriors[$0] }) ?? [:] { total[theme, default: 0] += score }
-        if let best = total.values.max(), best >= eventThreshold {
-            return ranked(total, threshold: max(eventThreshold, best * eventRelativeThreshold), limit: 3)
+    /// The evidence an event's themes are decided from: per theme, the lexicon's scores of the
+    /// clause around the time expression, of the whole sentence, of the sentence before and of
+    /// the rest of the paragraph (a sentence without theme words often continues its topic), of
+    /// the section title, and each theme's share of the best; shared by all themes, the event's type.
+    public func eventEvidence(clause: [String], sentence: [String], previous: [String], paragraph: [String] = [],
+                              section: [String] = [], type: EventType?) -> ThemeModel.Evidence {
+        var evidence = ThemeModel.Evidence()
+        let parts = [("clause", scores(words: clause)), ("sentence", scores(words: sentence)), ("previous", scores(words: previous)),
+                     ("paragraph", scores(words: paragraph)), ("section", scores(words: section))]
+        for (name, scores) in parts {
+            for (theme, score) in scores { evidence.perTheme[theme, default: [:]][name] = log1p(score) }
         }
-        for (theme, score) in scores(words: previous) { total[theme, default: 0] += score * 0.5 }
-        return ranked(total, threshold: 0.5, limit: 1)
+        var total = parts[1].1
+        for (theme, score) in parts[0].1 { total[theme, default: 0] += score }
+        if let best = total.values.max(), best > 0 {
+            for (theme, score) in total { evidence.perTheme[theme, default: [:]]["share"] = score / best }
+        }
+        // Words themselves are no features: learned word weights did worse on profiles left out
+        // of training than the lexicon's (scripts/train_themes.py).
+        if let type { evidence.shared["type:" + type.rawValue] = 1 }
+        return evidence
+    }
+
+    /// Themes of a dated event, as the model decides them from `eventEvidence`.
+    public func eventThemes(clause: [String], sentence: [String], previous: [String], type: EventType?) -> [String] {
+        eventThemes(eventEvidence(clause: clause, sentence: sentence, previous: previous, type: type))
+    }
+
+    public func eventThemes(_ evidence: ThemeModel.Evidence) -> [String] {
+        model.decide(model.probabilities(evidence, context: .event), context: .event)
     }
 
     public func ranked(_ scores: [String: Double], threshold: Double, limit: Int) -> [String] {

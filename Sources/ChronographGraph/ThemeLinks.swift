@@ -6,6 +6,8 @@ public protocol ThemeScoring: Sendable {
     /// Theme ids in the guidelines' order.
     var themeIDs: [String] { get }
     func scores(_ text: String) -> [String: Double]
+    /// How much each kind of evidence counts for each theme.
+    var model: ThemeModel { get }
 }
 
 /// The theme and related-initiative layer of the graph: `about` edges weighted by score from
@@ -13,13 +15,6 @@ public protocol ThemeScoring: Sendable {
 /// initiatives of different communities.
 public struct ThemeLinks: Sendable {
     public var scorer: any ThemeScoring
-    /// How much each kind of evidence counts; the closer to the name, the more.
-    public var weights = EvidenceWeights()
-    /// A theme is kept when it reaches this share of the item's best theme…
-    public var relativeThreshold = 0.3
-    /// …and this absolute score; at most `maxThemes` are kept.
-    public var absoluteThreshold = 0.25
-    public var maxThemes = 3
     /// Themes an item never takes: awards are entities of their own (GUIDELINES), so winning
     /// one does not make an initiative about recognition.
     public var itemExcluded: Set<String> = ["recognition"]
@@ -28,28 +23,6 @@ public struct ThemeLinks: Sendable {
     public var relatedThreshold = 0.4
     /// Terms kept on a node for query-time lexical similarity.
     public var termsPerItem = 40
-
-    public struct EvidenceWeights: Sendable {
-        /// The item's own names.
-        public var name = 2.0
-        /// The comma-bounded phrase around a mention ("created a participatory budget platform for citizens").
-        public var phrase = 2.0
-        /// A description attached after a comma, an apposition ("the Forge, a digital arts centre")
-        /// or a relative clause ("…, which trains job seekers"): it says what the item is, where
-        /// the name's own words often say nothing ("the Forge").
-        public var apposition = 4.0
-        /// The clause of the mentioning sentence.
-        public var sentence = 1.0
-        /// The sentences just before and after a mention, in the same section.
-        public var neighbour = 0.25
-        /// The rest of the mention's paragraph, as one piece of evidence.
-        public var paragraph = 1.0
-        /// The titles of the sections it is named under ("Fostering Innovation at Home").
-        public var section = 1.0
-        /// A network whose text names neither wireless nor broadband still bears on connectivity.
-        public var networkKind = 2.0
-        public init() {}
-    }
 
     /// The texts that say what an item is about. (Its dated events do not vote: they come from
     /// the sentences that already do, and a theme-less event borrows the sentence before's themes.)
@@ -79,42 +52,55 @@ public struct ThemeLinks: Sendable {
         self.scorer = scorer
     }
 
-    /// Theme scores of an item: each piece of evidence votes with its scores scaled to its best
-    /// theme (so one long sentence cannot outvote several short ones) times the weight of its kind;
-    /// the name votes for each theme it names in full (a name naming two topics is about both).
-    /// Themes close to the best are kept, scaled so the best theme is 1.
+    /// Themes of an item with their probabilities, as the model decides them from `evidence(_:)`.
     public func themeScores(_ evidence: Evidence) -> [String: Double] {
-        themeScores(evidence, score: scorer.scores)
+        themeScores(self.evidence(evidence, score: scorer.scores))
     }
 
-    /// The same, with a scoring function that may remember sentences shared by many items.
-    func themeScores(_ evidence: Evidence, score: (String) -> [String: Double]) -> [String: Double] {
-        var total: [String: Double] = [:]
-        func vote(_ scores: [String: Double], weight: Double) {
+    func themeScores(_ evidence: ThemeModel.Evidence) -> [String: Double] {
+        var probabilities = scorer.model.probabilities(evidence, context: .item)
+        for theme in itemExcluded { probabilities[theme] = nil }
+        let kept = scorer.model.decide(probabilities, context: .item)
+        return Dictionary(uniqueKeysWithValues: kept.map { ($0, Self.round(probabilities[$0]!)) })
+    }
+
+    /// The model's evidence for an item: per theme and kind of text (its names, the phrase
+    /// around each mention, appositions, clauses, neighbouring sentences, section titles,
+    /// paragraphs), the sum of each text's scores scaled to that text's best theme (so one long
+    /// sentence cannot outvote several short ones), log-damped, and each theme's share of the best total;
+    /// shared by all themes, whether it is a network.
+    public func evidence(_ evidence: Evidence) -> ThemeModel.Evidence {
+        self.evidence(evidence, score: scorer.scores)
+    }
+
+    func evidence(_ evidence: Evidence, score: (String) -> [String: Double]) -> ThemeModel.Evidence {
+        var sums: [String: [String: Double]] = [:]
+        func vote(_ scores: [String: Double], kind: String) {
             guard let best = scores.values.max(), best > 0 else { return }
-            for (theme, score) in scores { total[theme, default: 0] += weight * score / max(best, 1) }
+            for (theme, score) in scores { sums[theme, default: [:]][kind, default: 0] += score / max(best, 1) }
         }
-        for (theme, score) in score(evidence.names.joined(separator: " . ")) {
-            total[theme, default: 0] += weights.name * min(score, 1)
-        }
-        for text in evidence.phrases { vote(score(text), weight: weights.phrase) }
-        for text in evidence.appositions { vote(score(text), weight: weights.apposition) }
-        for text in evidence.sentences { vote(score(text), weight: weights.sentence) }
-        for text in evidence.neighbours { vote(score(text), weight: weights.neighbour) }
-        for title in evidence.sections { vote(score(title), weight: weights.section) }
+        // The name counts each theme it names in full: a name naming two topics is about both.
+        for (theme, score) in score(evidence.names.joined(separator: " . ")) { sums[theme, default: [:]]["name"] = min(score, 1) }
+        for text in evidence.phrases { vote(score(text), kind: "phrase") }
+        for text in evidence.appositions { vote(score(text), kind: "apposition") }
+        for text in evidence.sentences { vote(score(text), kind: "sentence") }
+        for text in evidence.neighbours { vote(score(text), kind: "neighbour") }
+        for title in evidence.sections { vote(score(title), kind: "section") }
         for paragraph in evidence.paragraphs {
             var summed: [String: Double] = [:]
             for text in paragraph { summed.merge(score(text), uniquingKeysWith: +) }
-            vote(summed, weight: weights.paragraph)
+            vote(summed, kind: "paragraph")
         }
-        if evidence.isNetwork, total["wireless"] == nil, total["broadband"] == nil {
-            vote(["broadband": 1], weight: weights.networkKind)
+        var result = ThemeModel.Evidence()
+        let totals = sums.mapValues { $0.values.reduce(0, +) }
+        let best = totals.values.max() ?? 0
+        for (theme, kinds) in sums {
+            var features = kinds.mapValues(log1p)
+            if best > 0 { features["share"] = totals[theme]! / best }
+            result.perTheme[theme] = features
         }
-        for theme in itemExcluded { total[theme] = nil }
-        guard let best = total.values.max(), best > 0 else { return [:] }
-        let kept = total.filter { $0.value >= max(absoluteThreshold, relativeThreshold * best) }
-            .sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(maxThemes)
-        return Dictionary(uniqueKeysWithValues: kept.map { ($0.key, Self.round($0.value / best)) })
+        if evidence.isNetwork { result.shared["type:network"] = 1 }
+        return result
     }
 
     /// Adds theme attributes and edges to a graph already holding communities, entities and events.
@@ -138,6 +124,11 @@ public struct ThemeLinks: Sendable {
 
     /// Initiatives and networks with their themes, mention terms and partners.
     public func relatedItems(_ extraction: Extraction, sentences: [Sentence]) -> [RelatedItem] {
+        itemsWithEvidence(extraction, sentences: sentences).map(\.item)
+    }
+
+    /// The same, each with the evidence its themes were decided from (training data).
+    public func itemsWithEvidence(_ extraction: Extraction, sentences: [Sentence]) -> [(item: RelatedItem, evidence: ThemeModel.Evidence)] {
         let position = Dictionary(sentences.enumerated().map { ($1.span, $0) }, uniquingKeysWith: { a, _ in a })
         let organisations = Set(extraction.entities.filter { $0.type == .organization }.map(\.id))
         var organisationsBySentence: [SourceSpan: Set<String>] = [:]
@@ -206,10 +197,11 @@ public struct ThemeLinks: Sendable {
             }
             var partners = stated[entity.id] ?? []
             for span in spans { partners.formUnion(organisationsBySentence[span] ?? []) }
-            return RelatedItem(
+            let modelEvidence = self.evidence(evidence, score: cache.scores)
+            return (RelatedItem(
                 id: entity.id, label: entity.name, aliases: entity.aliases, type: entity.type.rawValue,
-                communities: entity.communities, themes: themeScores(evidence, score: cache.scores),
-                terms: ContentWords.counts(texts), partners: partners.sorted())
+                communities: entity.communities, themes: themeScores(modelEvidence),
+                terms: ContentWords.counts(texts), partners: partners.sorted()), modelEvidence)
         }
     }
 

