@@ -54,6 +54,18 @@ import Testing
         ("In 2011 parliament passed the Coastal Access Act, recognising the beaches as public land.", .policy),
         ("The scheme was part of a £10 million commitment announced by the minister in May 2016.", .policy),
         ("The digitisation of the archive was initiated in 2009 by the newly elected council.", .initiative),
+        ("In 2014 the county rezoned 30 hectares for housing.", .policy),
+        ("The decision to pedestrianise the high street was taken in 2011.", .policy),
+        ("The Clean Harbour Declaration followed in May 2019.", .policy),
+        ("In 2013 the library trialled robot book returns.", .initiative),
+        // Named to a title is an award, to a post a change of office; what was received or
+        // hosted says what it is.
+        ("In 2019 the forum named Port Ellis its Coastal Town of the Year.", .award),
+        ("In 2015 the council named Jo Marsh its chief data officer.", .milestone),
+        ("In 2018 the port received the first certificate of the new harbour safety standard.", .award),
+        ("The town hall received its royal charter in 1890.", .milestone),
+        ("In 1992 the harbour hosted trials of a new ISDN service while the council adopted its plan.", .network),
+        ("In 2016 the hotspots on the pier counted 9,000 connections.", .network),
     ])
     func theDatedClausesVerbDecides(sentence: String, expected: EventType) {
         #expect(types(sentence).first == expected)
