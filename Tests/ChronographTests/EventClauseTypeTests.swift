@@ -39,9 +39,48 @@ import Testing
         ("On 3 May 2011 the council announced that a local firm had won the tender for the ring road.", .partnership),
         ("In 2015 the utility began laying fibre along the river.", .network),
         ("In 2016 the utility connected its first business customers.", .initiative),
+        // What a place was the first to do types it, where that names a type.
+        ("In 2012 Port Ellis became the first town in the region to offer free public Wi-Fi.", .network),
+        ("In 2012 Port Ellis became the first town in the region to offer residents a choice of doctors.", .milestone),
+        // A light head passes its verb on to what follows "of".
+        ("In 2017 the mayor announced the roll-out of a free outdoor wireless network.", .network),
+        // A count measures: the subject when the object is only a count, a milestone after a
+        // verb that measures, whatever the count names; a network measured stays a network.
+        ("In 2016 the harbour hotspots recorded 50,000 sessions.", .network),
+        ("In 2020 the council counted 40 coworking spaces.", .milestone),
+        ("In 2020 the county's fibre network reached more than 3,000 homes.", .network),
+        // Decisions, laws passed, commitments, things initiated.
+        ("In 2013 the council resolved to review its parking rules.", .policy),
+        ("In 2011 parliament passed the Coastal Access Act, recognising the beaches as public land.", .policy),
+        ("The scheme was part of a £10 million commitment announced by the minister in May 2016.", .policy),
+        ("The digitisation of the archive was initiated in 2009 by the newly elected council.", .initiative),
+        ("In 2014 the county rezoned 30 hectares for housing.", .policy),
+        ("The decision to pedestrianise the high street was taken in 2011.", .policy),
+        ("The Clean Harbour Declaration followed in May 2019.", .policy),
+        ("In 2013 the library trialled robot book returns.", .initiative),
+        // Named to a title is an award, to a post a change of office; what was received or
+        // hosted says what it is.
+        ("In 2019 the forum named Port Ellis its Coastal Town of the Year.", .award),
+        ("In 2015 the council named Jo Marsh its chief data officer.", .milestone),
+        ("In 2018 the port received the first certificate of the new harbour safety standard.", .award),
+        ("The town hall received its royal charter in 1890.", .milestone),
+        ("In 1992 the harbour hosted trials of a new ISDN service while the council adopted its plan.", .network),
+        ("In 2016 the hotspots on the pier counted 9,000 connections.", .network),
     ])
     func theDatedClausesVerbDecides(sentence: String, expected: EventType) {
         #expect(types(sentence).first == expected)
+    }
+
+    @Test func aParkOfFirmsIsAFacility() {
+        let scores = EventTypeRules.standard.scores(words: Words.split("the new science park and a research park"))
+        #expect(scores.keys.sorted() == [.initiative])
+    }
+
+    @Test func aCountByOrAsOfADateIsAStateMeasured() {
+        #expect(types("In 2019 the coding programme had run more than 300 workshops.") == [.initiative])
+        #expect(types("By 2019 the coding programme had run more than 300 workshops.") == [.milestone])
+        #expect(types("As of 2019 the new platform offered over 200 services.") == [.milestone])
+        #expect(types("By 2020 the county's fibre network had reached more than 3,000 homes.") == [.network])
     }
 
     @Test func aParentheticalDoesNotCutTheClause() {

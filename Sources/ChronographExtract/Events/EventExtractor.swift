@@ -62,7 +62,8 @@ public struct EventExtractor: Sendable {
                         before: before, after: after,
                         outside: expressions.count == 1
                             ? Words.split(text(0..<clause.range.lowerBound)) + Words.split(text(clause.range.upperBound..<scalars.count))
-                            : [])
+                            : [],
+                        measured: expression.mod == .by || expression.mod == .asOf)
                 }
                 defer { previousType = type }
                 let evidence = themes.eventEvidence(clause: clauseWords, sentence: sentenceWords, previous: previousWords,
@@ -124,10 +125,10 @@ enum Clause {
             end += 1
         }
         // Cut at commas only when the remaining clause still holds a verb-sized piece.
-        if let comma = (range.upperBound..<end).first(where: { scalars[$0] == "," }), comma - range.upperBound > 40 {
+        if let comma = (range.upperBound..<end).first(where: { isComma(scalars, $0) }), comma - range.upperBound > 40 {
             end = comma
         }
-        if let comma = (start..<range.lowerBound).last(where: { scalars[$0] == "," }), range.lowerBound - comma > 40 {
+        if let comma = (start..<range.lowerBound).last(where: { isComma(scalars, $0) }), range.lowerBound - comma > 40 {
             start = comma + 1
         }
         if let next, next.lowerBound < end, let cut = boundaries(in: scalars, range.upperBound..<next.lowerBound).first {
@@ -139,6 +140,12 @@ enum Clause {
         return Found(text: String(String.UnicodeScalarView(scalars[start..<end])), range: start..<end)
     }
 
+    /// A comma between clauses; the one in "3,000" separates thousands.
+    private static func isComma(_ scalars: [Unicode.Scalar], _ i: Int) -> Bool {
+        let digit = { (j: Int) in scalars.indices.contains(j) && scalars[j].properties.numericType != nil }
+        return scalars[i] == "," && !(digit(i - 1) && digit(i + 1))
+    }
+
     private static let joiners: [[Unicode.Scalar]] = [",", " and ", " while ", " but ", " whereas "].map { Array($0.unicodeScalars) }
 
     /// Ranges of clause joiners inside `window`, in order.
@@ -146,7 +153,8 @@ enum Clause {
         var found: [Range<Int>] = []
         var i = window.lowerBound
         while i < window.upperBound {
-            if let joiner = joiners.first(where: { j in i + j.count <= window.upperBound && scalars[i..<i + j.count].elementsEqual(j) }) {
+            if let joiner = joiners.first(where: { j in i + j.count <= window.upperBound && scalars[i..<i + j.count].elementsEqual(j) }),
+               joiner != [","] || isComma(scalars, i) {
                 found.append(i..<i + joiner.count)
                 i += joiner.count
             } else {

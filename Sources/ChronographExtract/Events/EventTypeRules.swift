@@ -36,6 +36,11 @@ public struct EventTypeRules: Sendable {
     /// counted nouns without a plural -s ("300 people").
     private let measures: Set<String>
     private let counted: Set<String>
+    /// Words before a number that make it a figure without a counted noun ("more than 200").
+    private let quantifiers: Set<String>
+    /// Nouns whose "of" complement is the thing their verb is about ("the roll-out of a network").
+    private let lightHeads: Set<String>
+    private let magnitudes: Set<String> = ["thousand", "million", "billion", "hundred", "crore", "lakh"]
 
     public static let standard = EventTypeRules(rules: RuleFile(bundle: .module, name: "event-types.rules"))
 
@@ -65,13 +70,14 @@ public struct EventTypeRules: Sendable {
             return PhraseIndex.entry(text, payload: Cue(type: type, weight: weight), split: { [$0] })
         })
         objectEnds = Set(rules.lines("object ends").map { $0.lowercased() })
+        quantifiers = Set(rules.lines("quantifiers").map { $0.lowercased() })
+        lightHeads = Set(rules.lines("light heads").map { $0.lowercased() })
     }
 
     /// Marks a count of things ("300 employers", "1,500 staff", "59 identified projects") as the
     /// word `<figure>`, so a figure reached weighs like any cue: a number, its magnitude words,
     /// at most one word between, then a plural or counted noun.
     func markingFigures(_ words: [String]) -> [String] {
-        let magnitudes: Set<String> = ["thousand", "million", "billion", "hundred"]
         var marked = words
         for i in words.indices where words[i].first?.isNumber == true && words[i].allSatisfy(\.isNumber) {
             var j = i + 1
@@ -101,14 +107,33 @@ public struct EventTypeRules: Sendable {
     /// object or subject (`verbType`); where that names nothing, the cues of the clause up to
     /// "while", "but" and the like (`cueType`), and the rest of the sentence only when the
     /// clause has no known verb; the verb's own type; no cue at all means milestone.
-    public func type(before: [String], after: [String], outside: [String] = []) -> EventType {
+    /// `measured`: the date says by when or as of when ("By 2018", "As of 2005"), so a count in
+    /// the clause is a state measured, a milestone, even where it names a programme or an award
+    /// ("by 2018 the hub had trained 10,000 people"); a network measured stays a network.
+    public func type(before: [String], after: [String], outside: [String] = [], measured: Bool = false) -> EventType {
+        let own = Array(before[((before.lastIndex { clauseJoiners.contains($0) } ?? -1) + 1)...])
+        let rest = Array(after.prefix { !clauseJoiners.contains($0) })
+        let type = clauseType(before: before, after: after, own: own, rest: rest, outside: outside)
+        if measured, type == .initiative || type == .award, holdsCount(own + rest) { return .milestone }
+        return type
+    }
+
+    private func clauseType(before: [String], after: [String], own: [String], rest: [String], outside: [String]) -> EventType {
         let clause = verbType(before: before, after: after)
         if let type = clause.type { return type }
         if let verb = clause.verb, !verb.deferring, let type = verb.type { return type }
-        let own = before[((before.lastIndex { clauseJoiners.contains($0) } ?? -1) + 1)...]
-        let rest = after.prefix { !clauseJoiners.contains($0) }
-        return cueType(before: Array(own), after: Array(rest), outside: clause.verb == nil ? outside : [])
+        return cueType(before: own, after: rest, outside: clause.verb == nil ? outside : [])
             ?? clause.verb?.type ?? .milestone
+    }
+
+    /// A count of things, or a number given as an amount: "300 employers", "more than 200",
+    /// "$43 million".
+    func holdsCount(_ words: [String]) -> Bool {
+        let marked = markingFigures(words)
+        return marked.indices.contains { i in
+            marked[i] == "<figure>" || marked[i].first?.isNumber == true && marked[i].allSatisfy(\.isNumber)
+                && (i > 0 && quantifiers.contains(marked[i - 1]) || i + 1 < marked.count && magnitudes.contains(marked[i + 1]))
+        }
     }
 
     /// The type the clause's verb gives: the known verb nearest the date (after it on a tie),
@@ -141,16 +166,36 @@ public struct EventTypeRules: Sendable {
         }
         guard verb.type != nil else { return (nil, nil) }
         if verb.fixed { return (verb.type, verb) }
-        // The object runs from the verb to an ending word, another verb or the date; its head comes
-        // before any "of" ("the target of reaching ..."). A verb with no object has its thing
-        // as the subject: "the park opened in 1964", "workshops rose on the bank".
+        // "became the first city to offer free Wi-Fi": the happening is what it was first to do,
+        // where that names a type ("the first city to offer a choice" stays a status change).
+        if let firstAt = (at + length..<last).first(where: { words[$0] == "first" }),
+           let to = (firstAt + 1..<min(firstAt + 8, last)).first(where: { words[$0] == "to" && !verbs.matches(words, at: $0).isEmpty }),
+           let id = verbs.matches(words, at: to).first,
+           let type = objectType(words, verb: to, length: verbs.entries[id].words.count, own: verbs.entries[id].payload.type,
+                                 split: split, first: first, last: last) {
+            return (type, verbs.entries[id].payload)
+        }
+        return (objectType(words, verb: at, length: length, own: verb.type, split: split, first: first, last: last), verb)
+    }
+
+    /// The type a verb's object names: the object runs from the verb to an ending word, another
+    /// verb or the date; its head comes before any "of" ("the target of reaching ..."), after it
+    /// for a light head ("the roll-out of a network"). A verb with no object, or whose object is
+    /// only a count, has its thing as the subject: "the park opened in 1964", "its hotspots
+    /// recorded 210,000 sessions". A count after a verb that measures ("counted 88 incubators")
+    /// is a figure reached, a milestone whatever it counts, unless it measures a network.
+    private func objectType(_ words: [String], verb at: Int, length: Int, own: EventType?,
+                            split: Int, first: Int, last: Int) -> EventType? {
         let end = at < split ? split : last
-        let rest = (at + length)..<end
-        let object = Array(words[rest].indices.prefix { !objectEnds.contains(words[$0]) && verbs.matches(words, at: $0).isEmpty }
+        let object = Array(words[min(at + length, end)..<end].indices.prefix { !objectEnds.contains(words[$0]) && verbs.matches(words, at: $0).isEmpty }
             .prefix(10).map { words[$0] })
-        let head = score(Array(object.prefix { $0 != "of" }))
-        let named = !head.isEmpty ? head : !object.isEmpty ? score(object) : score(Array(words[(at < split ? first : split)..<at].suffix(6)))
-        return (strongest(named), verb)
+        var head = Array(object.prefix { $0 != "of" })
+        if let light = head.last, lightHeads.contains(light), head.count < object.count { head = Array(object[(head.count + 1)...]) }
+        let subject = Array(words[(at < split ? first : split)..<at].suffix(6))
+        let countOnly = object.contains("<figure>") && score(object).isEmpty
+        let named = [score(head), object.isEmpty || countOnly ? score(subject) : score(object)].first { !$0.isEmpty } ?? [:]
+        let type = strongest(named)
+        return own == .milestone && object.contains("<figure>") && type != .network ? .milestone : type
     }
 
     /// Cue and object-noun scores of a verb's object or subject, each cue once. A count is not
