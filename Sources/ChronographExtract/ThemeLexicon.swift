@@ -67,7 +67,9 @@ public struct ThemeLexicon: Sendable {
             let (length, phrases) = match(words, at: i)
             for phrase in phrases { result[phrase.theme, default: 0] += phrase.weight }
             // A compound no entry names counts as its parts ("solar-powered", "fibre-to-the-home").
-            if phrases.isEmpty, words[i].contains("-") {
+            // A byte test: String.contains(String) goes through Foundation's search, and this
+            // runs on every word of every event's sentence.
+            if phrases.isEmpty, words[i].utf8.contains(UInt8(ascii: "-")) {
                 let parts = words[i].split(separator: "-").map(String.init)
                 if parts.count > 1 { result.merge(scores(words: parts), uniquingKeysWith: +) }
             }
@@ -97,14 +99,16 @@ public struct ThemeLexicon: Sendable {
     /// sentence, and the event's type adds its prior (an award bears on recognition). A theme must reach the threshold and a share
     /// of the best score, so a passing word does not ride along with the topic. A sentence without
     /// theme words continues the topic of the sentence before it.
-    public func eventThemes(clause: [String], sentence: [String], previous: [String], type: EventType?) -> [String] {
-        var total = scores(words: sentence)
+    /// The sentence's and the previous sentence's scores come in computed once per sentence: a
+    /// sentence may date hundreds of events.
+    public func eventThemes(clause: [String], sentence: [String: Double], previous: [String: Double], type: EventType?) -> [String] {
+        var total = sentence
         for (theme, score) in scores(words: clause) { total[theme, default: 0] += eventClauseWeight * score }
         for (theme, score) in type.flatMap({ typePriors[$0] }) ?? [:] { total[theme, default: 0] += score }
         if let best = total.values.max(), best >= eventThreshold {
             return ranked(total, threshold: max(eventThreshold, best * eventRelativeThreshold), limit: 3)
         }
-        for (theme, score) in scores(words: previous) { total[theme, default: 0] += score * 0.5 }
+        for (theme, score) in previous { total[theme, default: 0] += score * 0.5 }
         return ranked(total, threshold: 0.5, limit: 1)
     }
 

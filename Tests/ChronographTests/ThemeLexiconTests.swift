@@ -8,8 +8,8 @@ import Testing
 
     func eventThemes(_ sentence: String, clause: String? = nil, previous: String = "", award: Bool = false,
                      type: EventType? = nil) -> [String] {
-        lexicon.eventThemes(clause: ThemeLexicon.words(clause ?? sentence), sentence: ThemeLexicon.words(sentence),
-                            previous: ThemeLexicon.words(previous), type: award ? .award : type)
+        lexicon.eventThemes(clause: ThemeLexicon.words(clause ?? sentence), sentence: lexicon.scores(sentence),
+                            previous: lexicon.scores(previous), type: award ? .award : type)
     }
 
     @Test func everyGuidelineThemeHasASection() {
@@ -97,8 +97,8 @@ import Testing
         let lexicon = ThemeLexicon(rules: rules)
         let words = ThemeLexicon.words("In 2012 the county adopted a plan for buses.")
         // Words alone: mobility 1.5, leadership 0.6; a policy adds 1 to leadership.
-        #expect(lexicon.eventThemes(clause: words, sentence: words, previous: [], type: nil) == ["mobility"])
-        #expect(lexicon.eventThemes(clause: words, sentence: words, previous: [], type: .policy) == ["leadership", "mobility"])
+        #expect(lexicon.eventThemes(clause: words, sentence: lexicon.scores(words: words), previous: [:], type: nil) == ["mobility"])
+        #expect(lexicon.eventThemes(clause: words, sentence: lexicon.scores(words: words), previous: [:], type: .policy) == ["leadership", "mobility"])
     }
 
     @Test func aPlanOrStrategyAdoptedBearsOnLeadership() {

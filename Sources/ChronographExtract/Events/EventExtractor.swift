@@ -18,12 +18,19 @@ public struct EventExtractor: Sendable {
         var context = TemporalContext(referenceDate: referenceDate)
         var events: [Event] = []
         var previousWords: [String] = []
+        // Theme scores of the sentence and of the one before, computed once per sentence.
+        var previousScores: [String: Double]?
         for sentence in profile.sentences {
             let sentenceWords = Words.split(sentence.text)
-            defer { previousWords = sentenceWords }
+            var sentenceScores: [String: Double]?
+            defer { previousWords = sentenceWords; previousScores = sentenceScores }
             let scalars = Array(sentence.text.unicodeScalars)
             let expressions = tagger.tag(sentence.text, context: &context)
                 .filter { $0.date != nil && $0.kind != .duration && !Self.isDestination($0, in: scalars) }
+            if !expressions.isEmpty {
+                sentenceScores = themes.scores(words: sentenceWords)
+                if previousScores == nil { previousScores = themes.scores(words: previousWords) }
+            }
             var previousType: EventType?
             for (index, expression) in expressions.enumerated() {
                 guard let date = expression.date else { continue }
@@ -55,8 +62,8 @@ public struct EventExtractor: Sendable {
                             : [])
                 }
                 defer { previousType = type }
-                var eventThemes = themes.eventThemes(clause: clauseWords, sentence: sentenceWords,
-                                                     previous: previousWords, type: type)
+                var eventThemes = themes.eventThemes(clause: clauseWords, sentence: sentenceScores ?? [:],
+                                                     previous: previousScores ?? [:], type: type)
                 if eventThemes.isEmpty { eventThemes = [type == .milestone ? "economy" : "innovation"] }
                 let offset = sentence.span.start
                 events.append(Event(
