@@ -22,7 +22,8 @@ public struct Sentence: Sendable, Equatable {
 public struct FooterAward: Sendable, Equatable {
     public var award: String
     public var year: Int
-    /// The whole footer line, with its span.
+    /// The whole footer line, with its span (for a line longer than a sentence may be, the
+    /// piece of it that lists the year).
     public var line: String
     public var span: SourceSpan
 

@@ -56,7 +56,9 @@ public struct ThemeLexicon: Sendable {
             let (length, phrases) = match(words, at: i)
             for phrase in phrases { result[phrase.theme, default: 0] += phrase.weight }
             // A compound no entry names counts as its parts ("solar-powered", "fibre-to-the-home").
-            if phrases.isEmpty, words[i].contains("-") {
+            // A byte test: String.contains(String) goes through Foundation's search, and this
+            // runs on every word of every event's sentence.
+            if phrases.isEmpty, words[i].utf8.contains(UInt8(ascii: "-")) {
                 let parts = words[i].split(separator: "-").map(String.init)
                 if parts.count > 1 { result.merge(scores(words: parts), uniquingKeysWith: +) }
             }
@@ -82,20 +84,35 @@ public struct ThemeLexicon: Sendable {
         ranked(scores(text), threshold: threshold, limit: limit)
     }
 
-    /// The evidence an event's themes are decided from: per theme, the lexicon's scores of the
-    /// clause around the time expression, of the whole sentence, of the sentence before and of
-    /// the rest of the paragraph (a sentence without theme words often continues its topic), of
-    /// the section title, and each theme's share of the best; shared by all themes, the event's type.
-    public func eventEvidence(clause: [String], sentence: [String], previous: [String], paragraph: [String] = [],
-                              section: [String] = [], type: EventType?) -> ThemeModel.Evidence {
+    /// Theme scores of what surrounds a dated clause, computed once per sentence (a sentence may
+    /// date hundreds of events): the sentence, the one before (a sentence without theme words
+    /// often continues its topic), the rest of its paragraph and its section title.
+    public struct EventContext: Sendable {
+        public var sentence: [String: Double] = [:]
+        public var previous: [String: Double] = [:]
+        public var paragraph: [String: Double] = [:]
+        public var section: [String: Double] = [:]
+        public init(sentence: [String: Double] = [:], previous: [String: Double] = [:],
+                    paragraph: [String: Double] = [:], section: [String: Double] = [:]) {
+            self.sentence = sentence
+            self.previous = previous
+            self.paragraph = paragraph
+            self.section = section
+        }
+    }
+
+    /// The evidence an event's themes are decided from: per theme, log(1 + score) of the clause
+    /// around the time expression and of each part of its context, and each theme's share of the
+    /// best (clause and sentence together); shared by all themes, the event's type.
+    public func eventEvidence(clause: [String: Double], context: EventContext, type: EventType?) -> ThemeModel.Evidence {
         var evidence = ThemeModel.Evidence()
-        let parts = [("clause", scores(words: clause)), ("sentence", scores(words: sentence)), ("previous", scores(words: previous)),
-                     ("paragraph", scores(words: paragraph)), ("section", scores(words: section))]
+        let parts = [("clause", clause), ("sentence", context.sentence), ("previous", context.previous),
+                     ("paragraph", context.paragraph), ("section", context.section)]
         for (name, scores) in parts {
             for (theme, score) in scores { evidence.perTheme[theme, default: [:]][name] = log1p(score) }
         }
-        var total = parts[1].1
-        for (theme, score) in parts[0].1 { total[theme, default: 0] += score }
+        var total = context.sentence
+        for (theme, score) in clause { total[theme, default: 0] += score }
         if let best = total.values.max(), best > 0 {
             for (theme, score) in total { evidence.perTheme[theme, default: [:]]["share"] = score / best }
         }
@@ -105,11 +122,13 @@ public struct ThemeLexicon: Sendable {
         return evidence
     }
 
-    /// Themes of a dated event, as the model decides them from `eventEvidence`.
+    /// Themes of a dated event from the words of its clause and context.
     public func eventThemes(clause: [String], sentence: [String], previous: [String], type: EventType?) -> [String] {
-        eventThemes(eventEvidence(clause: clause, sentence: sentence, previous: previous, type: type))
+        let context = EventContext(sentence: scores(words: sentence), previous: scores(words: previous))
+        return eventThemes(eventEvidence(clause: scores(words: clause), context: context, type: type))
     }
 
+    /// Themes of a dated event, as the model decides them from its evidence.
     public func eventThemes(_ evidence: ThemeModel.Evidence) -> [String] {
         model.decide(model.probabilities(evidence, context: .event), context: .event)
     }

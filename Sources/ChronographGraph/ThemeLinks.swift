@@ -276,8 +276,10 @@ public struct ThemeLinks: Sendable {
     /// Event → theme, weighted by the theme's share of the event text's theme scores
     /// (1 when the text gives the theme no score of its own, as for footer awards).
     private func addEventThemes(_ events: [Event], to graph: inout KnowledgeGraph) {
+        // Events of one sentence (or one footer line) share its text: scored once.
+        let cache = SentenceScores(scorer: scorer)
         for event in events {
-            let scores = scorer.scores(event.text)
+            let scores = cache.scores(event.text)
             let best = scores.values.max() ?? 0
             for theme in event.themes {
                 let weight = best > 0 && (scores[theme] ?? 0) > 0 ? Self.round(scores[theme]! / best) : 1
@@ -332,8 +334,8 @@ public struct ThemeLinks: Sendable {
     static func round(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
 }
 
-/// Theme scores of sentences that several items share as context (neighbours, paragraphs),
-/// computed once each.
+/// Theme scores of sentences that several items share as context (neighbours, paragraphs) or
+/// several events share as their text, computed once each.
 private final class SentenceScores {
     let scorer: any ThemeScoring
     var known: [String: [String: Double]] = [:]

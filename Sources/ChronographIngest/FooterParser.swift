@@ -19,7 +19,7 @@ public struct FooterParser: Sendable {
     private let hedges: [String]
     private let multipliers: [String: Int]
 
-    /// Bytes in the longest line read as a footer line (an award name and many years).
+    /// Bytes in the longest footer line, past which only an award's list of years may go on.
     static let longestLine = 300
 
     public static let standard = FooterParser(rules: RuleFile(bundle: .module, name: "footer.rules"))
@@ -37,8 +37,9 @@ public struct FooterParser: Sendable {
 
     /// The footer meaning of a line, or nil for any other line.
     public func parse(_ line: String) -> Line? {
-        // Footer lines are short; paragraphs are rejected without scanning them.
-        guard line.utf8.count <= Self.longestLine else { return nil }
+        // Footer lines are short, so a paragraph is rejected after one cheap pass; an award line
+        // may list any number of years ("Smart21 2001 | 2002 | …").
+        guard line.utf8.count <= Self.longestLine || Self.isYearList(line.unicodeScalars.dropFirst(Self.longestLine)) else { return nil }
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         if let colon = trimmed.firstIndex(of: ":") {
             let label = trimmed[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
@@ -68,6 +69,13 @@ public struct FooterParser: Sendable {
         return singleAward(raw)
     }
 
+    /// Only digits, white space, the separators of a year list and the letters of "and".
+    static func isYearList(_ scalars: Substring.UnicodeScalarView) -> Bool {
+        scalars.allSatisfy { ("0"..."9").contains($0) || yearListMarks.contains($0) }
+    }
+
+    private static let yearListMarks = Set(" \t|,;&/()*_-\u{00B7}\u{2013}\u{2014}\u{2022}andAND".unicodeScalars)
+
     /// Pieces of a line that start where a word follows a year.
     static func splitAfterYears(_ line: String) -> [String] {
         var parts: [String] = [], current: [Substring] = [], lastWasYear = false
@@ -91,13 +99,14 @@ public struct FooterParser: Sendable {
         line = line.trimmingCharacters(in: CharacterSet(charactersIn: " \t|-*(),;\u{2022}\u{00B7}"))
         guard line.last?.isNumber == true else { return nil }
         var tokens = line.split(whereSeparator: { " \t|,;&/()\u{00B7}\u{2013}\u{2014}".contains($0) }).map(String.init)
-        var years: [Int] = []
+        var years: [Int] = []   // read backwards, then put in order: a line may list thousands
         while let last = tokens.last {
             if last.lowercased() == "and" { tokens.removeLast(); continue }
             guard last.count == 4, let year = Int(last), (1800...2200).contains(year) else { break }
-            years.insert(year, at: 0)
+            years.append(year)
             tokens.removeLast()
         }
+        years.reverse()
         guard !years.isEmpty, !tokens.isEmpty, tokens.count <= 10 else { return nil }
         let colon = tokens[tokens.count - 1].hasSuffix(":")
         if colon { tokens[tokens.count - 1].removeLast() }

@@ -36,12 +36,14 @@ public struct ProfileSegmenter: Sendable {
         var afterFooter = false
         var section: String?
         var seenText = ""   // the current profile's text so far, for the missing-footer test
+        var awardsSeen = Set<AwardRecord>()   // the current profile's (award, year) pairs
 
         func close() {
             if let profile = current, !profile.sentences.isEmpty || profile.footer != FooterFacts() {
                 profiles.append(profile)
             }
             current = nil
+            awardsSeen = []
         }
 
         for (index, line) in lines.enumerated() {
@@ -53,7 +55,8 @@ public struct ProfileSegmenter: Sendable {
             case let .footer(fact):
                 // Footer lines before any name (a facts-only file) belong to the file's one profile.
                 if current == nil { current = untitled(document); seenText = current!.name }
-                apply(fact, line: text, span: span, to: &current!.footer)
+                var told = AwardYearSpans(line: ranges[index], in: document, splitter: splitter)
+                apply(fact, told: &told, to: &current!.footer, seen: &awardsSeen)
                 afterFooter = true
             case .title:
                 let startsProfile: Bool
@@ -133,15 +136,20 @@ public struct ProfileSegmenter: Sendable {
         return Profile(name: name.isEmpty ? stem : name, nameSpan: SourceSpan(document: document.name, start: 0, end: 0))
     }
 
-    private func apply(_ fact: FooterParser.Line, line: String, span: SourceSpan, to facts: inout FooterFacts) {
+    /// Footer facts keep their first value; an award keeps one entry per (award, year), the
+    /// first line naming it (`seen` holds the pairs: a line may list thousands of years).
+    private func apply(_ fact: FooterParser.Line, told: inout AwardYearSpans, to facts: inout FooterFacts,
+                       seen: inout Set<AwardRecord>) {
         switch fact {
         case let .population(value): facts.population = facts.population ?? value
         case let .laborForce(value): facts.laborForce = facts.laborForce ?? value
         case let .website(value): facts.website = facts.website ?? value
-        case let .awards(list): for award in list { apply(award, line: line, span: span, to: &facts) }
+        case let .awards(list): for award in list { apply(award, told: &told, to: &facts, seen: &seen) }
         case let .award(name, years):
-            for year in years where !facts.awards.contains(where: { $0.award == name && $0.year == year }) {
-                facts.awards.append(FooterAward(award: name, year: year, line: line, span: span))
+            for year in years {
+                let (text, span) = told.next(year)
+                guard seen.insert(AwardRecord(award: name, year: year)).inserted else { continue }
+                facts.awards.append(FooterAward(award: name, year: year, line: text, span: span))
             }
         }
     }
@@ -189,4 +197,51 @@ public struct ProfileSegmenter: Sendable {
         }
         return false
     }
+}
+
+/// The text each award year of a footer line is told in: the whole line, or, for a line longer
+/// than a sentence may be (an award with thousands of years), the piece of it that lists the
+/// year, cut as a run-on sentence is, so that no event carries the whole line and the exports
+/// stay linear in it. Years are asked for in the order the line lists them.
+struct AwardYearSpans {
+    private let document: Document
+    private let line: Range<Int>
+    /// The line's four-digit numbers in order, each with the piece it starts in (stretched to
+    /// the number's end when a cut without spaces went through it); long lines only.
+    private var numbers: [(value: Int, piece: Range<Int>)] = []
+    private var cursor = 0
+
+    init(line: Range<Int>, in document: Document, splitter: SentenceSplitter) {
+        self.document = document
+        self.line = line
+        guard line.count > SentenceSplitter.longestSentence else { return }
+        let scalars = document.scalars
+        let pieces = splitter.pieces(scalars, in: line)
+        var p = 0
+        var i = line.lowerBound
+        while i < line.upperBound {
+            var j = i
+            while j < line.upperBound, scalars[j].asciiDigit != nil { j += 1 }
+            if j - i == 4, i == line.lowerBound || scalars[i - 1].asciiDigit == nil {
+                while p + 1 < pieces.count, pieces[p].upperBound <= i { p += 1 }
+                numbers.append((scalars[i..<j].reduce(0) { $0 * 10 + $1.asciiDigit! },
+                                pieces[p].lowerBound..<max(pieces[p].upperBound, j)))
+            }
+            i = max(j, i + 1)
+        }
+    }
+
+    /// The text and span telling `year`: the piece of its next occurrence, else the whole line.
+    mutating func next(_ year: Int) -> (String, SourceSpan) {
+        var range = line
+        if let found = numbers[cursor...].firstIndex(where: { $0.value == year }) {
+            range = numbers[found].piece
+            cursor = found + 1
+        }
+        return (document.text(range), SourceSpan(document: document.name, start: range.lowerBound, end: range.upperBound))
+    }
+}
+
+private extension Unicode.Scalar {
+    var asciiDigit: Int? { ("0"..."9").contains(self) ? Int(value) - 48 : nil }
 }

@@ -68,6 +68,13 @@ public struct SentenceSplitter: Sendable {
     /// sentences stay far below it.
     public static let longestSentence = 1_000
 
+    /// `range` trimmed of white space and cut into pieces of at most `longestSentence` scalars.
+    func pieces(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        appendTrimmed(range, scalars, into: &result)
+        return result
+    }
+
     private func appendTrimmed(_ r: Range<Int>, _ scalars: [Unicode.Scalar], into out: inout [Range<Int>]) {
         var a = r.lowerBound, b = r.upperBound
         while a < b, scalars[a].properties.isWhitespace { a += 1 }

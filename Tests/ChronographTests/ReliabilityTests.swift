@@ -144,6 +144,76 @@ import Testing
         #expect(pieces.reduce(0) { $0 + $1.count } == scalars.count)
     }
 
+    /// Every event and entity mention of a build quotes its document exactly at its span.
+    static func expectTextsMatchSpans(_ result: Pipeline.Result) {
+        let documents = Dictionary(uniqueKeysWithValues: result.documents.map { ($0.name, $0) })
+        func quoted(_ span: SourceSpan) -> String? { documents[span.document]?.text(span.start..<span.end) }
+        for event in result.extraction.events { #expect(quoted(event.source) == event.text, "\(event.title)") }
+        // Mentions in the narrative (a footer award's mention spans its whole line).
+        let sentences = Set(result.profiles.flatMap(\.sentences).map(\.span))
+        for mention in result.extraction.entities.flatMap(\.mentions) where sentences.contains(mention.sentence) {
+            #expect(quoted(mention.span) == mention.text)
+        }
+    }
+
+    @Test func aLineWithoutFullStopsIsCutIntoPiecesThatQuoteTheDocument() throws {
+        let clause = "the Marsh Quay Fibre Loop of Lakeside hired Ines Varga in 2011 and the ferry trust grew and "
+        let result = try Self.buildAndValidate("Lakeside\n" + String(repeating: clause, count: 400))
+        let sentences = result.profiles.flatMap(\.sentences)
+        #expect(sentences.count > 30)
+        #expect(sentences.allSatisfy { $0.text.unicodeScalars.count <= SentenceSplitter.longestSentence })
+        // Cut at spaces: no word is split between two pieces.
+        let scalars = try #require(result.documents.first).scalars
+        #expect(zip(sentences, sentences.dropFirst()).allSatisfy { scalars[$0.span.end] == " " && $1.span.start > $0.span.end })
+        #expect(result.extraction.events.count > 350)
+        #expect(result.extraction.entities.contains { $0.name == "Ines Varga" })
+        Self.expectTextsMatchSpans(result)
+    }
+
+    /// With spaces between the years, and without (the line is then cut through numbers).
+    @Test(arguments: [" | ", "|"])
+    func anAwardLineOfTenThousandYearsGivesOneAwardEventPerYear(separator: String) throws {
+        let years = (0..<10_000).map { 1800 + $0 % 401 }
+        let line = "Smart21 " + years.map(String.init).joined(separator: separator)
+        guard case let .award(name, parsed)? = FooterParser.standard.parse(line) else {
+            Issue.record("not an award line")
+            return
+        }
+        #expect(name == "Smart21" && parsed == years)
+        let result = try Self.buildAndValidate("Lakeside\nLakeside opened a ferry office in 2010.\n\nPopulation: 12,000\n\(line)\n")
+        // One per (award, year): the 401 years of the list, each once.
+        let awards = result.extraction.events.filter { $0.title.hasPrefix("Smart21 ") }
+        #expect(awards.count == 401)
+        #expect(Set(awards.map(\.year)) == Set(1800...2200))
+        #expect(awards.allSatisfy { $0.type == .award && $0.timeSpan == nil })
+        #expect(result.extraction.communities.first?.awards.count == 401)
+        // Each event quotes the piece of the line that lists its year, not the whole line (and
+        // the whole year where a cut without spaces went through it).
+        #expect(awards.allSatisfy { $0.text.unicodeScalars.count <= SentenceSplitter.longestSentence + 3 && $0.text.contains(String($0.year)) })
+        Self.expectTextsMatchSpans(result)
+        let document = try #require(result.documents.first)
+        #expect(awards.allSatisfy { document.text($0.source.start..<$0.source.end) == $0.text })
+    }
+
+    @Test func aShortAwardLineStaysTheTextOfEachOfItsEvents() throws {
+        let result = try Self.buildAndValidate("Lakeside\nLakeside opened a ferry office in 2010.\n\nSmart21 2012 | 2014 | 2012\n")
+        let awards = result.extraction.events.filter { $0.type == .award }
+        #expect(awards.map(\.year).sorted() == [2012, 2014])
+        #expect(awards.allSatisfy { $0.text == "Smart21 2012 | 2014 | 2012" })
+    }
+
+    @Test func aParagraphEndingInYearsIsNoFooterLine() {
+        let paragraph = String(repeating: "the ferry trust grew ", count: 20) + "Award 2011 | 2012"
+        #expect(FooterParser.standard.parse(paragraph) == nil)
+    }
+
+    @Test func aNarrativeListOfManyYearsDatesOneEventPerYear() throws {
+        let years = (1851...2050).map(String.init).joined(separator: " | ")
+        let result = try Self.buildAndValidate("Lakeside\nThe Lakeside ferry fair was held in \(years).\n")
+        #expect(Set(result.extraction.events.map(\.year)).count == 200)
+        Self.expectTextsMatchSpans(result)
+    }
+
     @Test func titlesKeepWholeNumbersAndEndWithoutSpaces() throws {
         let result = try Self.buildAndValidate("""
         Lakeside

@@ -23,17 +23,28 @@ public struct EventExtractor: Sendable {
         var context = TemporalContext(referenceDate: referenceDate)
         var events: [(event: Event, evidence: ThemeModel.Evidence)] = []
         var previousWords: [String] = []
+        // Theme scores of the sentence and of the one before, computed once per sentence.
+        var previousScores: [String: Double]?
         for (position, sentence) in profile.sentences.enumerated() {
             let sentenceWords = Words.split(sentence.text)
-            // The paragraph around the sentence and its section title: what a theme-less
-            // sentence is about ("By 2019 it had grown to 40 sites").
-            let paragraphWords = profile.sentences[max(0, position - 2)..<min(profile.sentences.count, position + 3)]
-                .filter { $0.paragraph == sentence.paragraph && $0.index != sentence.index }.flatMap { Words.split($0.text) }
-            let sectionWords = sentence.section.map(Words.split) ?? []
-            defer { previousWords = sentenceWords }
+            var sentenceScores: [String: Double]?
+            defer { previousWords = sentenceWords; previousScores = sentenceScores }
             let scalars = Array(sentence.text.unicodeScalars)
             let expressions = tagger.tag(sentence.text, context: &context)
                 .filter { $0.date != nil && $0.kind != .duration && !Self.isDestination($0, in: scalars) }
+            var themeContext = ThemeLexicon.EventContext()
+            if !expressions.isEmpty {
+                sentenceScores = themes.scores(words: sentenceWords)
+                if previousScores == nil { previousScores = themes.scores(words: previousWords) }
+                // The paragraph around the sentence and its section title: what a theme-less
+                // sentence is about ("By 2019 it had grown to 40 sites").
+                let paragraph = profile.sentences[max(0, position - 2)..<min(profile.sentences.count, position + 3)]
+                    .filter { $0.paragraph == sentence.paragraph && $0.index != sentence.index }
+                themeContext = ThemeLexicon.EventContext(
+                    sentence: sentenceScores ?? [:], previous: previousScores ?? [:],
+                    paragraph: themes.scores(words: paragraph.flatMap { Words.split($0.text) }),
+                    section: sentence.section.map { themes.scores($0) } ?? [:])
+            }
             var previousType: EventType?
             for (index, expression) in expressions.enumerated() {
                 guard let date = expression.date else { continue }
@@ -42,8 +53,8 @@ public struct EventExtractor: Sendable {
                                            next: index + 1 < expressions.count ? expressions[index + 1].range : nil)
                 let clauseWords = Words.split(clause.text)
                 let text = { (r: Range<Int>) in String(String.UnicodeScalarView(scalars[r])) }
-                let before = Words.split(text(clause.range.lowerBound..<expression.range.lowerBound))
-                var after = Words.split(text(expression.range.upperBound..<clause.range.upperBound))
+                let before = Array(Words.split(text(clause.range.lowerBound..<expression.range.lowerBound)).suffix(Self.typeWindow))
+                var after = Array(Words.split(text(expression.range.upperBound..<clause.range.upperBound)).prefix(Self.typeWindow))
                 // A clause of a few words and no cue has no verb of its own.
                 let bare = before.count + after.count <= 4 && types.scores(words: before + after).isEmpty
                 var type: EventType
@@ -56,7 +67,9 @@ public struct EventExtractor: Sendable {
                         // "- 2006: A trial runs ...", "Council, 2013: strategy published": a date
                         // used as a label heads the words after the boundary.
                         let end = index + 1 < expressions.count ? expressions[index + 1].range.lowerBound : scalars.count
-                        if clause.range.upperBound < end { after += Words.split(text(clause.range.upperBound..<end)) }
+                        if clause.range.upperBound < end {
+                            after = Array((after + Words.split(text(clause.range.upperBound..<end))).prefix(Self.typeWindow))
+                        }
                     }
                     type = types.type(
                         before: before, after: after,
@@ -66,13 +79,12 @@ public struct EventExtractor: Sendable {
                         measured: expression.mod == .by || expression.mod == .asOf)
                 }
                 defer { previousType = type }
-                let evidence = themes.eventEvidence(clause: clauseWords, sentence: sentenceWords, previous: previousWords,
-                                                    paragraph: paragraphWords, section: sectionWords, type: type)
+                let evidence = themes.eventEvidence(clause: themes.scores(words: clauseWords), context: themeContext, type: type)
                 let eventThemes = themes.eventThemes(evidence)
                 let offset = sentence.span.start
                 events.append((Event(
                     community: profile.name, date: date, mod: expression.mod, type: type,
-                    title: Headline.make(clause: clause, expression: expression.range, in: sentence.text),
+                    title: Headline.make(clause: clause, expression: expression.range, in: scalars),
                     text: sentence.text, themes: eventThemes, source: sentence.span,
                     timeExpression: expression.text,
                     timeSpan: SourceSpan(document: sentence.span.document,
@@ -85,6 +97,12 @@ public struct EventExtractor: Sendable {
 }
 
 extension EventExtractor {
+    /// Words each side of a time expression that the type rules read. A clause without
+    /// punctuation can run the length of a sentence piece (a list of hundreds of years); the
+    /// verb and cues of a happening sit near its date, and the rules' cost grows with the square
+    /// of the words they are given.
+    static let typeWindow = 40
+
     /// "a journey to the 21st Century", "heading into the 2020s": a decade or century named as
     /// where something is going dates no happening.
     static func isDestination(_ expression: TimeExpression, in scalars: [Unicode.Scalar]) -> Bool {
@@ -174,7 +192,10 @@ enum Headline {
     static let leadingFillers: Set<String> = ["and", "but", "then", "so", "while", "when"]
 
     static func make(clause: Clause.Found, expression: Range<Int>, in sentence: String) -> String {
-        let scalars = Array(sentence.unicodeScalars)
+        make(clause: clause, expression: expression, in: Array(sentence.unicodeScalars))
+    }
+
+    static func make(clause: Clause.Found, expression: Range<Int>, in scalars: [Unicode.Scalar]) -> String {
         // A clause may begin inside a number ("23,000" cut at its comma): the headline keeps it whole.
         var clause = clause
         let isDigit = { (k: Int) in k >= 0 && k < scalars.count && ("0"..."9").contains(scalars[k]) }

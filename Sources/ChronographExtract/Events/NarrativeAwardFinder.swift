@@ -73,11 +73,12 @@ public struct NarrativeAwardFinder: Sendable {
     /// expressions that share its verb ("an All-America City in 2007, again in 2012"); the
     /// record's year is the stated award year, else the date's.
     public func attach(to events: inout [Event], records: inout [AwardRecord], sentences: [Sentence]) {
+        // Grouped once: a run-on text names awards in thousands of sentences.
+        let bySentence = Dictionary(grouping: events.indices.filter { events[$0].timeSpan != nil }, by: { events[$0].source })
         for sentence in sentences {
             let found = find(in: sentence.text)
             guard !found.isEmpty else { continue }
-            let indices = events.indices.filter { events[$0].source == sentence.span && events[$0].timeSpan != nil }
-                .sorted { events[$0].timeSpan!.start < events[$1].timeSpan!.start }
+            let indices = (bySentence[sentence.span] ?? []).sorted { events[$0].timeSpan!.start < events[$1].timeSpan!.start }
             for award in found {
                 let start = sentence.span.start + award.range.lowerBound
                 // "named on 21 October 2015 to its Smart21 of 2016": the year the award is for
