@@ -70,11 +70,11 @@ import Testing
     }
 
     @Test func theEvidenceNamesEachPartOfTheContext() {
-        let evidence = lexicon.eventEvidence(
-            clause: ThemeLexicon.words("by 2019 it had grown to 40 sites"), sentence: ThemeLexicon.words("By 2019 it had grown to 40 sites."),
-            previous: ThemeLexicon.words("The region runs a telemedicine service linking village clinics to the hospital."),
-            paragraph: ThemeLexicon.words("Buses bring patients from the hills."), section: ThemeLexicon.words("Care close to home"),
-            type: .milestone)
+        let context = ThemeLexicon.EventContext(
+            sentence: lexicon.scores("By 2019 it had grown to 40 sites."),
+            previous: lexicon.scores("The region runs a telemedicine service linking village clinics to the hospital."),
+            paragraph: lexicon.scores("Buses bring patients from the hills."), section: lexicon.scores("Care close to home"))
+        let evidence = lexicon.eventEvidence(clause: lexicon.scores("by 2019 it had grown to 40 sites"), context: context, type: .milestone)
         #expect(evidence.shared == ["type:milestone": 1])
         #expect((evidence.perTheme["health"]?["previous"] ?? 0) > 0)
         #expect(evidence.perTheme["health"]?["sentence"] == nil)
