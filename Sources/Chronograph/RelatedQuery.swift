@@ -22,7 +22,7 @@ public struct RelatedQuery: Sendable {
                 communityAliases[label] = aliases
                 communityByID[id] = label
             }
-            guard type == "initiative" || type == "network" else { continue }
+            guard RelatedItem.resultTypes.contains(type) || RelatedItem.queryTypes.contains(type) else { continue }
             var themes: [String: Double] = [:]
             for (theme, score) in node["theme_scores"]?.objectValue ?? [] { themes[theme] = Self.unit(score) ?? 1 }
             if themes.isEmpty { for theme in Self.strings(node["themes"]) { themes[theme] = 1 } }
@@ -69,7 +69,7 @@ public struct RelatedQuery: Sendable {
 
     /// The item a name stands for.
     public func item(named name: String) throws -> Int {
-        try itemNames.pick(name, kind: "initiative or network") { i in
+        try itemNames.pick(name, kind: "initiative, network, organisation or place") { i in
             let item = index.items[i]
             return "\(item.label) (\(item.type), \(item.community))"
         }

@@ -137,7 +137,7 @@ public struct RelatedIndex: Sendable {
         var best: [(score: Double, item: Int)] = []
         for candidate in accumulators.touched {
             let c = Int(candidate)
-            guard c != item, !Self.overlaps(own, communities[c]) else { continue }
+            guard c != item, items[c].isResult, !Self.overlaps(own, communities[c]) else { continue }
             let parts = accumulators.parts(c)
             let score = (active[0] * parts.0 / max(themeTotal, 1e-12) + active[1] * parts.1
                          + active[2] * parts.2 / max(partnerTotal, 1e-12)) / sum

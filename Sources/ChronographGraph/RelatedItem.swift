@@ -8,7 +8,7 @@ public struct RelatedItem: Sendable, Equatable {
     public var id: String
     public var label: String
     public var aliases: [String]
-    /// `initiative` or `network`.
+    /// `initiative` or `network` (results), `organization` or `place` (queries only).
     public var type: String
     public var communities: [String]
     public var themes: [String: Double]
@@ -28,6 +28,14 @@ public struct RelatedItem: Sendable, Equatable {
         self.terms = terms
         self.partners = partners
     }
+
+    /// Types a related query returns (GUIDELINES: initiatives and networks are related)…
+    public static let resultTypes: Set<String> = ["initiative", "network"]
+    /// …and the other types it may start from: a name the extraction typed an organisation or a
+    /// place ("the Harbour Lab", "the Canal Quarter") still asks what else is like it.
+    public static let queryTypes: Set<String> = ["organization", "place"]
+
+    public var isResult: Bool { Self.resultTypes.contains(type) }
 
     /// The community a result is shown under.
     public var community: String { communities.first ?? "" }

@@ -107,13 +107,15 @@ public struct ThemeLinks: Sendable {
     public func apply(_ extraction: Extraction, sentences: [Sentence], to graph: inout KnowledgeGraph) {
         let items = relatedItems(extraction, sentences: sentences)
         for item in items {
+            // Organisations and places carry what a related query needs, but themes (and
+            // `about` edges) belong to initiatives and networks (GUIDELINES).
             graph.update(item.id) { node in
-                node.properties["themes"] = .strings(item.rankedThemes)
+                if item.isResult { node.properties["themes"] = .strings(item.rankedThemes) }
                 node.properties["theme_scores"] = .object(item.rankedThemes.map { ($0, .double(item.themes[$0]!)) })
                 node.properties["terms"] = .object(Self.topTerms(item.terms, limit: termsPerItem).map { ($0, .int($1)) })
                 node.properties["partners"] = .strings(item.partners)
             }
-            for (theme, score) in item.themes {
+            for (theme, score) in item.themes where item.isResult {
                 graph.add(GraphEdge(source: item.id, target: "theme-" + theme, type: "about", weight: score))
             }
         }
@@ -122,7 +124,8 @@ public struct ThemeLinks: Sendable {
         addRelatedEdges(RelatedIndex(items: items), to: &graph)
     }
 
-    /// Initiatives and networks with their themes, mention terms and partners.
+    /// Initiatives and networks with their themes, mention terms and partners, and the
+    /// organisations and places a related query may start from (`RelatedItem.queryTypes`).
     public func relatedItems(_ extraction: Extraction, sentences: [Sentence]) -> [RelatedItem] {
         itemsWithEvidence(extraction, sentences: sentences).map(\.item)
     }
@@ -140,13 +143,16 @@ public struct ThemeLinks: Sendable {
             if organisations.contains(relation.target) { stated[relation.source, default: []].insert(relation.target) }
             if organisations.contains(relation.source) { stated[relation.target, default: []].insert(relation.source) }
         }
-        let named = extraction.entities.filter { $0.type == .initiative || $0.type == .network }
+        let named = extraction.entities.filter { RelatedItem.resultTypes.contains($0.type.rawValue) }
+        let described = extraction.entities.filter {
+            RelatedItem.resultTypes.contains($0.type.rawValue) || RelatedItem.queryTypes.contains($0.type.rawValue)
+        }
         // Mentions of named items per sentence: a sentence listing several items blanks them all,
         // so the words of one name do not lend their themes to its neighbours in the list.
         var namedMentions: [SourceSpan: [Mention]] = [:]
         for entity in named { for mention in entity.mentions { namedMentions[mention.sentence, default: []].append(mention) } }
         let cache = SentenceScores(scorer: scorer)
-        return named.map { entity in
+        return described.map { entity in
             // Grouped once: an item named in thousands of sentences must not cost their square.
             let mentionsBySentence = Dictionary(grouping: entity.mentions, by: \.sentence)
             let spans = mentionsBySentence.keys.sorted()
@@ -197,6 +203,7 @@ public struct ThemeLinks: Sendable {
             }
             var partners = stated[entity.id] ?? []
             for span in spans { partners.formUnion(organisationsBySentence[span] ?? []) }
+            partners.remove(entity.id)
             let modelEvidence = self.evidence(evidence, score: cache.scores)
             return (RelatedItem(
                 id: entity.id, label: entity.name, aliases: entity.aliases, type: entity.type.rawValue,
@@ -302,7 +309,7 @@ public struct ThemeLinks: Sendable {
     /// One `related` edge per like pair (source < target), carrying the shared themes.
     private func addRelatedEdges(_ index: RelatedIndex, to graph: inout KnowledgeGraph) {
         var added: Set<EdgeKey> = []
-        for (i, item) in index.items.enumerated() {
+        for (i, item) in index.items.enumerated() where item.isResult {
             for match in index.related(to: i, limit: relatedLimit, minScore: relatedThreshold)
             where !match.similarity.sharedThemes.isEmpty {
                 let other = index.items[match.item].id

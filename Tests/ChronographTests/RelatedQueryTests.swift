@@ -44,6 +44,7 @@ import Testing
         let s4 = corpus.add("Hilltown's Smart Bus Tracker shows bus arrivals and traffic on every stop.", "Hilltown")
         let s5 = corpus.add("Lakeside opened the Dockside Incubator for startups and young entrepreneurs.", "Lakeside")
         let s6 = corpus.add("Portville runs the Ferry Timetable App with live ferry and bus times.", "Portville")
+        let s7 = corpus.add("The Lakeside Ferry Company runs buses and ferries between the piers.", "Lakeside")
         let communities = ["Portville", "Hilltown", "Lakeside"].map {
             CommunityRecord(name: $0, source: SourceSpan(document: $0 + ".txt", start: 0, end: 1))
         }
@@ -54,6 +55,7 @@ import Testing
             entity("Dockside Incubator", .initiative, "Lakeside", in: [s5], of: corpus),
             entity("Ferry Timetable App", .initiative, "Portville", in: [s6], of: corpus),
             entity("Northwind Telecom", .organization, "Portville", in: [s2], of: corpus),
+            entity("Lakeside Ferry Company", .organization, "Lakeside", in: [s7], of: corpus),
         ]
         let events = [
             Event(community: "Portville", date: .year(2015), type: .network, title: "Harbour Wi-Fi", text: "x",
@@ -150,6 +152,21 @@ import Testing
         #expect(lines[1].hasPrefix("#") && lines[1].contains("Community") && lines[1].contains("Score"))
         #expect(lines[2].hasPrefix("1 ") && lines[2].contains("Plaza Connect") && lines[2].contains("Hilltown")
                 && lines[2].contains("themes: wireless"))
+    }
+
+    @Test func anOrganisationCanBeQueriedButOnlyInitiativesAndNetworksAreReturned() throws {
+        let (graph, json) = Self.build()
+        let company = try #require(graph.node("organization-lakeside-ferry-company"))
+        // What a query needs, but no themes of its own (those are for initiatives and networks).
+        #expect(company.properties["theme_scores"] != nil && company.properties["themes"] == nil)
+        #expect(!graph.edges.contains { $0.source == company.id && $0.type == "about" })
+        let query = RelatedQuery(graph: json)
+        let (item, matches) = try query.related(to: "Lakeside Ferry Company")
+        #expect(query.index.items[item].id == company.id)
+        #expect(Set(matches.map { query.index.items[$0.item].label }) == ["Ferry Timetable App", "Smart Bus Tracker"])
+        // Nor does any query return an organisation.
+        let (_, fromApp) = try query.related(to: "Ferry Timetable App")
+        #expect(!fromApp.isEmpty && fromApp.allSatisfy { query.index.items[$0.item].isResult })
     }
 
     @Test func unknownNamesFailWithSuggestions() {
