@@ -195,7 +195,7 @@ def evaluate(data, context, l2):
     return model, design, figures
 
 
-def write(models, figures, l2):
+def write(models, l2):
     lines = [
         "# Theme model: how much each piece of evidence counts for each theme, per context (an",
         "# event; an item: initiative or network). Written by scripts/train_themes.py (do not edit by",
@@ -245,7 +245,7 @@ def main():
         for part, (loo, train, n) in models[context][2].items():
             print(f"{context:5} {part:4}: theme F1 {loo:.3f} left out, {train:.3f} trained ({n} samples)")
     if not args.check:
-        write(models, {c: m[2] for c, m in models.items()}, args.l2)
+        write(models, args.l2)
         print(f"wrote {MODEL.relative_to(ROOT)}")
 
 

@@ -65,13 +65,17 @@ public struct ThemeModel: Sendable {
     /// Whether the file holds a model for this context.
     public func covers(_ context: Context) -> Bool { !(weights[context]?.isEmpty ?? true) }
 
-    /// Probability per theme.
+    /// Probability per theme. Features are summed in name order: float addition must not follow
+    /// dictionary order, which changes from run to run.
     public func probabilities(_ evidence: Evidence, context: Context) -> [String: Double] {
         var result: [String: Double] = [:]
+        let shared = evidence.shared.sorted { $0.key < $1.key }
         for (theme, w) in weights[context] ?? [:] {
             var z = w.bias
-            for (feature, value) in evidence.shared { z += (w.features[feature] ?? 0) * value }
-            for (feature, value) in evidence.perTheme[theme] ?? [:] { z += (w.features[feature] ?? 0) * value }
+            for (feature, value) in shared { z += (w.features[feature] ?? 0) * value }
+            for (feature, value) in (evidence.perTheme[theme] ?? [:]).sorted(by: { $0.key < $1.key }) {
+                z += (w.features[feature] ?? 0) * value
+            }
             result[theme] = 1 / (1 + exp(-z))
         }
         return result

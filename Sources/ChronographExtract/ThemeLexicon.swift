@@ -79,11 +79,6 @@ public struct ThemeLexicon: Sendable {
         return (found.first?.words.count ?? 0, found)
     }
 
-    /// Themes whose score reaches `threshold`, best first (ties in lexicon order).
-    public func themes(_ text: String, threshold: Double = 1.0, limit: Int = 3) -> [String] {
-        ranked(scores(text), threshold: threshold, limit: limit)
-    }
-
     /// Theme scores of what surrounds a dated clause, computed once per sentence (a sentence may
     /// date hundreds of events): the sentence, the one before (a sentence without theme words
     /// often continues its topic), the rest of its paragraph and its section title.
@@ -131,12 +126,5 @@ public struct ThemeLexicon: Sendable {
     /// Themes of a dated event, as the model decides them from its evidence.
     public func eventThemes(_ evidence: ThemeModel.Evidence) -> [String] {
         model.decide(model.probabilities(evidence, context: .event), context: .event)
-    }
-
-    public func ranked(_ scores: [String: Double], threshold: Double, limit: Int) -> [String] {
-        let order = Dictionary(uniqueKeysWithValues: themeIDs.enumerated().map { ($1, $0) })
-        return scores.filter { $0.value >= threshold }
-            .sorted { ($0.value, -(order[$0.key] ?? 99)) > ($1.value, -(order[$1.key] ?? 99)) }
-            .prefix(limit).map(\.key)
     }
 }

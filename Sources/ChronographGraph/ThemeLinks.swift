@@ -52,7 +52,7 @@ public struct ThemeLinks: Sendable {
         self.scorer = scorer
     }
 
-    /// Themes of an item with their probabilities, as the model decides them from `evidence(_:)`.
+    /// Themes of an item with their probabilities, as the model decides them from its evidence.
     public func themeScores(_ evidence: Evidence) -> [String: Double] {
         themeScores(self.evidence(evidence, score: scorer.scores))
     }
@@ -69,10 +69,6 @@ public struct ThemeLinks: Sendable {
     /// paragraphs), the sum of each text's scores scaled to that text's best theme (so one long
     /// sentence cannot outvote several short ones), log-damped, and each theme's share of the best total;
     /// shared by all themes, whether it is a network.
-    public func evidence(_ evidence: Evidence) -> ThemeModel.Evidence {
-        self.evidence(evidence, score: scorer.scores)
-    }
-
     func evidence(_ evidence: Evidence, score: (String) -> [String: Double]) -> ThemeModel.Evidence {
         var sums: [String: [String: Double]] = [:]
         func vote(_ scores: [String: Double], kind: String) {
@@ -92,7 +88,8 @@ public struct ThemeLinks: Sendable {
             vote(summed, kind: "paragraph")
         }
         var result = ThemeModel.Evidence()
-        let totals = sums.mapValues { $0.values.reduce(0, +) }
+        // Summed in kind order, so the float sum does not follow dictionary order.
+        let totals = sums.mapValues { $0.sorted { $0.key < $1.key }.reduce(0) { $0 + $1.value } }
         let best = totals.values.max() ?? 0
         for (theme, kinds) in sums {
             var features = kinds.mapValues(log1p)

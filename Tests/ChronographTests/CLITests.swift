@@ -35,11 +35,21 @@ struct CLITests {
         try #require(Shell.run(TestPaths.debugBinary, arguments))
     }
 
+    /// A run that fails with `status` and one error line containing `text`.
+    static func expectError(_ arguments: [String], status: Int32, containing text: String,
+                            sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let run = try run(arguments)
+        #expect(run.status == status, "\(arguments): \(run.stderr)", sourceLocation: sourceLocation)
+        expectOneErrorLine(run, containing: text, sourceLocation: sourceLocation)
+    }
+
     /// Exactly one stderr line of the `chronograph: error: ` form.
-    static func expectOneErrorLine(_ run: Shell.Output, containing text: String) {
+    static func expectOneErrorLine(_ run: Shell.Output, containing text: String,
+                                   sourceLocation: SourceLocation = #_sourceLocation) {
         let lines = run.stderr.split(separator: "\n")
-        #expect(lines.count == 1 && run.stderr.hasPrefix("chronograph: error: "), "stderr: \(run.stderr)")
-        #expect(text.isEmpty || run.stderr.contains(text), "stderr: \(run.stderr)")
+        #expect(lines.count == 1 && run.stderr.hasPrefix("chronograph: error: "), "stderr: \(run.stderr)",
+                sourceLocation: sourceLocation)
+        #expect(text.isEmpty || run.stderr.contains(text), "stderr: \(run.stderr)", sourceLocation: sourceLocation)
     }
 
     @Test(arguments: [["relatd", "x"], ["docs"], ["timeline", "--bogus"], [], ["build", "--format"]])
@@ -66,9 +76,7 @@ struct CLITests {
         let missing = try Self.run(["build", directory.file("nowhere.txt"), "--out", directory.file("out")])
         #expect(missing.status == 1)
         Self.expectOneErrorLine(missing, containing: directory.file("nowhere.txt"))
-        let dated = try Self.run(["build", "--reference-date", "0000-01-01", directory.file("x.txt")])
-        #expect(dated.status == 64)
-        Self.expectOneErrorLine(dated, containing: "--reference-date")
+        try Self.expectError(["build", "--reference-date", "0000-01-01", directory.file("x.txt")], status: 64, containing: "--reference-date")
     }
 
     @Test func unknownNamesExit2WithTheClosestCandidates() throws {
@@ -81,32 +89,18 @@ struct CLITests {
             let run = try Self.run(arguments + ["--from", out])
             #expect(run.status == 0, "\(arguments): \(run.stderr)")
         }
-        let far = try Self.run(["entities", "--community", "Lakesyde", "--from", out])
-        #expect(far.status == 2)
-        Self.expectOneErrorLine(far, containing: "no community is named 'Lakesyde'; closest: Lakeside")
-        let ambiguous = try Self.run(["show", "Lakeside Library", "--from", out])
-        #expect(ambiguous.status == 2)
-        Self.expectOneErrorLine(ambiguous, containing: "Lakeside Digital Library (initiative); Lakeside (community)")
-        let unknown = try Self.run(["show", "Quixotic Zephyr Bureau", "--from", out])
-        #expect(unknown.status == 2)
-        Self.expectOneErrorLine(unknown, containing: "no entity or community is named 'Quixotic Zephyr Bureau'")
-        let nothing = try Self.run(["timeline", "--to-year", "1900", "--from", out])
-        #expect(nothing.status == 2)
-        Self.expectOneErrorLine(nothing, containing: "no events match")
+        try Self.expectError(["entities", "--community", "Lakesyde", "--from", out], status: 2, containing: "no community is named 'Lakesyde'; closest: Lakeside")
+        try Self.expectError(["show", "Lakeside Library", "--from", out], status: 2, containing: "Lakeside Digital Library (initiative); Lakeside (community)")
+        try Self.expectError(["show", "Quixotic Zephyr Bureau", "--from", out], status: 2, containing: "no entity or community is named 'Quixotic Zephyr Bureau'")
+        try Self.expectError(["timeline", "--to-year", "1900", "--from", out], status: 2, containing: "no events match")
     }
 
     @Test func unknownFilterValuesAreUsageErrorsListingTheValidOnes() throws {
         let (directory, out) = try Self.built()
         defer { withExtendedLifetime(directory) {} }
-        let theme = try Self.run(["timeline", "--theme", "nosuchtheme", "--from", out])
-        #expect(theme.status == 64)
-        Self.expectOneErrorLine(theme, containing: "broadband")
-        let type = try Self.run(["timeline", "--type", "robot", "--from", out])
-        #expect(type.status == 64)
-        Self.expectOneErrorLine(type, containing: "milestone")
-        let entityType = try Self.run(["entities", "--type", "robot", "--from", out])
-        #expect(entityType.status == 64)
-        Self.expectOneErrorLine(entityType, containing: "person")
+        try Self.expectError(["timeline", "--theme", "nosuchtheme", "--from", out], status: 64, containing: "broadband")
+        try Self.expectError(["timeline", "--type", "robot", "--from", out], status: 64, containing: "milestone")
+        try Self.expectError(["entities", "--type", "robot", "--from", out], status: 64, containing: "person")
     }
 
     @Test func everyCommandHasOneJSONShape() throws {
@@ -139,9 +133,7 @@ struct CLITests {
     @Test func anOutputFolderEqualToTheInputIsRefusedSayingSo() throws {
         let directory = try TemporaryDirectory()
         try directory.write("in/towns.txt", Self.profile)
-        let run = try Self.run(["build", directory.file("in"), "--out", directory.file("in")])
-        #expect(run.status == 1)
-        Self.expectOneErrorLine(run, containing: "lies in the output folder")
+        try Self.expectError(["build", directory.file("in"), "--out", directory.file("in")], status: 1, containing: "lies in the output folder")
         #expect(directory.contents() == ["in", "in/towns.txt"])
     }
 

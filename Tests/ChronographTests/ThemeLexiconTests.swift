@@ -12,6 +12,14 @@ import Testing
                             previous: ThemeLexicon.words(previous), type: award ? .award : type)
     }
 
+    /// The best-scoring theme of a text when it scores at least 1 (ties in lexicon order).
+    func top(_ text: String) -> [String] {
+        let order = Dictionary(uniqueKeysWithValues: lexicon.themeIDs.enumerated().map { ($1, $0) })
+        return lexicon.scores(text).filter { $0.value >= 1 }
+            .sorted { ($0.value, -order[$0.key, default: 99]) > ($1.value, -order[$1.key, default: 99]) }
+            .prefix(1).map(\.key)
+    }
+
     @Test func everyGuidelineThemeHasASection() {
         #expect(lexicon.themeIDs == ["broadband", "wireless", "e-government", "civic-participation", "digital-inclusion",
                                      "education", "workforce", "innovation", "entrepreneurship", "mobility",
@@ -41,8 +49,8 @@ import Testing
     }
 
     @Test func synonymsOfTheGuidelinesCount() {
-        #expect(lexicon.themes("a programme for digital equity and inclusion", limit: 1) == ["digital-inclusion"])
-        #expect(lexicon.themes("neighbourhood advocacy and civic engagement", limit: 1) == ["civic-participation"])
+        #expect(top("a programme for digital equity and inclusion") == ["digital-inclusion"])
+        #expect(top("neighbourhood advocacy and civic engagement") == ["civic-participation"])
     }
 
     /// A hand-written event model: every theme counts its clause, sentence and context alike;
@@ -110,8 +118,8 @@ import Testing
     @Test func britishAndAmericanSpellingsBothCount() {
         for (british, american) in [("fibre ring", "fiber ring"), ("service centre", "service center"),
                                     ("computerised records", "computerized records")] {
-            #expect(lexicon.themes(british, limit: 1) == lexicon.themes(american, limit: 1))
-            #expect(!lexicon.themes(british, limit: 1).isEmpty)
+            #expect(top(british) == top(american))
+            #expect(!top(british).isEmpty)
         }
     }
 

@@ -22,27 +22,29 @@ public struct EventExtractor: Sendable {
     public func eventsWithEvidence(in profile: Profile, referenceDate: EDTFDate? = nil) -> [(event: Event, evidence: ThemeModel.Evidence)] {
         var context = TemporalContext(referenceDate: referenceDate)
         var events: [(event: Event, evidence: ThemeModel.Evidence)] = []
-        var previousWords: [String] = []
+        // Each sentence split into words once: its own events, the next one and its paragraph read them.
+        let words = profile.sentences.map { Words.split($0.text) }
         // Theme scores of the sentence and of the one before, computed once per sentence.
         var previousScores: [String: Double]?
         for (position, sentence) in profile.sentences.enumerated() {
-            let sentenceWords = Words.split(sentence.text)
+            let sentenceWords = words[position]
             var sentenceScores: [String: Double]?
-            defer { previousWords = sentenceWords; previousScores = sentenceScores }
+            defer { previousScores = sentenceScores }
             let scalars = Array(sentence.text.unicodeScalars)
             let expressions = tagger.tag(sentence.text, context: &context)
                 .filter { $0.date != nil && $0.kind != .duration && !Self.isDestination($0, in: scalars) }
             var themeContext = ThemeLexicon.EventContext()
             if !expressions.isEmpty {
                 sentenceScores = themes.scores(words: sentenceWords)
-                if previousScores == nil { previousScores = themes.scores(words: previousWords) }
+                if previousScores == nil { previousScores = themes.scores(words: position > 0 ? words[position - 1] : []) }
                 // The paragraph around the sentence and its section title: what a theme-less
                 // sentence is about ("By 2019 it had grown to 40 sites").
-                let paragraph = profile.sentences[max(0, position - 2)..<min(profile.sentences.count, position + 3)]
-                    .filter { $0.paragraph == sentence.paragraph && $0.index != sentence.index }
+                let paragraph = (max(0, position - 2)..<min(profile.sentences.count, position + 3)).filter {
+                    profile.sentences[$0].paragraph == sentence.paragraph && profile.sentences[$0].index != sentence.index
+                }
                 themeContext = ThemeLexicon.EventContext(
                     sentence: sentenceScores ?? [:], previous: previousScores ?? [:],
-                    paragraph: themes.scores(words: paragraph.flatMap { Words.split($0.text) }),
+                    paragraph: themes.scores(words: paragraph.flatMap { words[$0] }),
                     section: sentence.section.map { themes.scores($0) } ?? [:])
             }
             var previousType: EventType?
