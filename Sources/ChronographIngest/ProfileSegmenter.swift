@@ -210,6 +210,9 @@ struct AwardYearSpans {
     /// the number's end when a cut without spaces went through it); long lines only.
     private var numbers: [(value: Int, piece: Range<Int>)] = []
     private var cursor = 0
+    /// Positions in `numbers` per value, with how many of them are used up: a year the line does
+    /// not spell as four digits must not cost a scan of the rest of the line.
+    private var positions: [Int: (list: [Int], used: Int)] = [:]
 
     init(line: Range<Int>, in document: Document, splitter: SentenceSplitter) {
         self.document = document
@@ -229,14 +232,21 @@ struct AwardYearSpans {
             }
             i = max(j, i + 1)
         }
+        for (n, number) in numbers.enumerated() { positions[number.value, default: ([], 0)].list.append(n) }
     }
 
     /// The text and span telling `year`: the piece of its next occurrence, else the whole line.
     mutating func next(_ year: Int) -> (String, SourceSpan) {
         var range = line
-        if let found = numbers[cursor...].firstIndex(where: { $0.value == year }) {
-            range = numbers[found].piece
-            cursor = found + 1
+        if var entry = positions[year] {
+            while entry.used < entry.list.count, entry.list[entry.used] < cursor { entry.used += 1 }
+            if entry.used < entry.list.count {
+                let found = entry.list[entry.used]
+                range = numbers[found].piece
+                cursor = found + 1
+                entry.used += 1
+            }
+            positions[year] = entry
         }
         return (document.text(range), SourceSpan(document: document.name, start: range.lowerBound, end: range.upperBound))
     }
