@@ -121,6 +121,37 @@ import Testing
 
     // MARK: initiatives and places
 
+    @Test func titleCaseNamesKeepTheirSmallWords() {
+        let r = EntityFixture.recognize("Rivertown", [
+            "In 2012 the utility broke ground on Bridging to Tomorrow, a fibre ring.",
+            "The college started Study While You Work in 2014.",
+            "The harbour board now runs Learning as a Trade (LaaT), which trains welders.",
+        ])
+        #expect(r.named("Bridging to Tomorrow")?.type == .initiative)
+        #expect(r.named("Study While You Work")?.type == .initiative)
+        #expect(r.sameNode("Learning as a Trade", "LaaT"))
+        // Not over a name with a head of its own, nor over a place.
+        let s = EntityFixture.recognize("Rivertown", [
+            "The Ministry of Fisheries as the Harbour Authority signed it.",
+            "Ships sailed from Marrowbridge to Quillon in 1850.",
+        ])
+        #expect(s.named("Ministry of Fisheries")?.type == .organization)
+        #expect(s.entities.allSatisfy { !$0.name.contains(" as the ") && !$0.name.contains(" to ") })
+    }
+
+    @Test func programmeCongressPrisonAndNetworkOfHallsAreInitiatives() {
+        let r = EntityFixture.recognize("Rivertown", [
+            "In 2015 the town joined the national Smart Hamlets Mission.",
+            "In 2016 it hosted the Coastal Towns World Congress.",
+            "The Gaol for Debtors opened in 1840, beside the older Prison for Sailors.",
+            "Farmers used a chain of Rural Reading Halls, launched in 1991.",
+        ])
+        #expect(r.named("Smart Hamlets Mission")?.type == .initiative)
+        #expect(r.named("Coastal Towns World Congress")?.type == .initiative)
+        #expect(r.named("Prison for Sailors")?.type == .initiative)
+        #expect(r.named("Rural Reading Halls")?.type == .initiative)
+    }
+
     @Test func yearsAndVersionsMakeInitiatives() {
         let r = EntityFixture.recognize("Rivertown", [
             "The council adopted Horizon Rivertown 2040 in 2019, after Brightpath 2.0 had ended.",

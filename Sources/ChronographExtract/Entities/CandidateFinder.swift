@@ -243,9 +243,34 @@ struct CandidateFinder: Sendable {
                     continue
                 }
             }
+            if let previous = out.last, isTitle(previous, run, tokens, words) {
+                out[out.count - 1] = previous.lowerBound..<run.upperBound
+                continue
+            }
             out.append(run)
         }
         return out
+    }
+
+    /// "Learn While You Earn"-style titles with small words in lower case: "Linking to Prosperity",
+    /// "Library as a Platform", "Teach Like a Pilot". Two runs of capitalised common words (no
+    /// place, person or foreign word in either, no head on the left) over one or two title words
+    /// make one name when the whole is at most eight words; the context must still type it, or
+    /// it is dropped.
+    private func isTitle(_ left: Range<Int>, _ right: Range<Int>, _ tokens: [WordToken], _ words: [String]) -> Bool {
+        let gap = left.upperBound..<right.lowerBound
+        guard (1...2).contains(gap.count), left.count + gap.count + right.count <= 8,
+              tokens[gap].allSatisfy({ $0.shape == .lower && lexicon.titleWords.contains($0.folded) }),
+              !tokens[left.upperBound - 1].possessive else { return false }
+        func common(_ run: Range<Int>) -> Bool {
+            run.allSatisfy { i in
+                tokens[i].shape == .capitalised && lexicon.englishWords.contains(words[i]) && !lexicon.givenNames.contains(words[i])
+                    || lexicon.connectors.contains(words[i]) && i > run.lowerBound
+            } && lexicon.places[Array(words[run])] == nil && lexicon.worldPlaces[Array(words[run])] == nil
+        }
+        // (A left run with a head or a prefix is a name of its own: "Ministry of Finance as the ...".)
+        let leftWords = Array(words[left])
+        return common(left) && common(right) && head(leftWords) == nil && longestPrefix(lexicon.prefixes, leftWords) == nil
     }
 
     /// Topics listed inside one name: "School of Arts, Design and Media", "Ministry of Trade and

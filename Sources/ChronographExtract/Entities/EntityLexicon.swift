@@ -82,6 +82,8 @@ struct EntityLexicon: Sendable {
     /// "smart", "virtual": adjectives that make a programme's brand of a place name.
     var brandModifiers: Set<String> = []
     var functionWords: Set<String> = []
+    /// Small words a title keeps in lower case between its capitalised words.
+    var titleWords: Set<String> = []
     var genericPhrases = NamePhraseTable<Bool>()
 
     var titles = NamePhraseTable<Bool>()
@@ -178,6 +180,7 @@ struct EntityLexicon: Sendable {
         placeModifiers = set(places, "place-modifiers")
         placeEndings = places.lines("place-endings").map(Slug.fold)
         functionWords = set(names, "function-words")
+        titleWords = set(names, "title-words")
         genericPhrases = table(names, "generic-phrases")
 
         self.titles = table(people, "titles")
