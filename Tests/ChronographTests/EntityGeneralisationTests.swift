@@ -309,6 +309,15 @@ import Testing
         #expect(r.named("Tarsley Metro Region")?.type == .place)
     }
 
+    @Test func articlesAfterAColonOrBarAndCurrencyPrefixesAreNoNames() {
+        let r = EntityFixture.recognize("Rivertown", [
+            "- 2006: A toll trial runs from 3 January.",
+            "| 2003 | A 30-year plan sets out a harbour park. |",
+            "They bought the site for A$7.9 million and NT$30 million in 1990.",
+        ])
+        #expect(r.entities.isEmpty)
+    }
+
     // MARK: one node per real thing
 
     @Test func foundedUnderAnotherNameAndCommaRenames() {

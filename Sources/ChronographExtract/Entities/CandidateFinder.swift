@@ -91,8 +91,10 @@ struct CandidateFinder: Sendable {
         while i < tokens.count {
             var t = tokens[i]
             guard isRunWord(t) else { i += 1; continue }
-            // Sentence-initial function words ("The", "In", "By") are not part of a name.
-            if i == firstWord, lexicon.notNames.contains(t.folded) { i += 1; continue }
+            // Sentence-initial function words ("The", "In", "By") are not part of a name; nor
+            // after a colon or a table bar ("- 2006: A trial runs ...", "| 2003 | A plan ...").
+            let opensClause = i == firstWord || i > 0 && [":", "|"].contains(tokens[i - 1].folded)
+            if opensClause, lexicon.notNames.contains(t.folded) { i += 1; continue }
             let start = i
             var last = i
             var j = i + 1
@@ -352,6 +354,8 @@ struct CandidateFinder: Sendable {
         if communityForms.contains(Slug.fold(surface)) { return nil }
         if words.count == 1 {
             let w = words[0]
+            // "A$7.9 million", "NT$30 million": a currency, not a name.
+            if w.count <= 3, range.upperBound < scalars.count, scalars[range.upperBound] == "$" { return nil }
             if lexicon.genericAcronyms.contains(w) || lexicon.nationalities.contains(w)
                 || lexicon.notNames.contains(w) && start == tokens.firstIndex(where: \.isWord) { return nil }
         }
