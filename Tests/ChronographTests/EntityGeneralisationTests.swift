@@ -318,6 +318,18 @@ import Testing
         #expect(r.entities.isEmpty)
     }
 
+    @Test func aCompanionPartOfCommonWordsStaysInTheName() {
+        let r = EntityFixture.recognize("Rivertown", [
+            "In 2019 the council adopted the Rivertown Harbour Strategy and Action Plan.",
+            "The Youth Media Lab and Maker Space opened in 2020, beside the Quillon Festival and Marrowbridge Games.",
+        ])
+        #expect(r.named("Rivertown Harbour Strategy and Action Plan")?.type == .initiative)
+        #expect(r.named("Youth Media Lab and Maker Space")?.type == .initiative)
+        #expect(r.named("Action Plan") == nil)
+        // (A second name of its own stays a name of its own.)
+        #expect(r.named("Marrowbridge Games") != nil)
+    }
+
     // MARK: one node per real thing
 
     @Test func foundedUnderAnotherNameAndCommaRenames() {

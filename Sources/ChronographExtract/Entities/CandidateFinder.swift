@@ -234,8 +234,12 @@ struct CandidateFinder: Sendable {
                 let leftPrefixed = longestPrefix(lexicon.prefixes, Array(words[previous])) != nil
                 let rightHeadEnds = head(Array(words[run])).map { $0.end == run.count } ?? false
                 let leftAcronym = tokens[previous].contains { $0.shape == .acronym }
+                // "the Harbour Strategy and Action Plan", "the Media Lab and Maker Space": a second
+                // head of common words only is the companion part of one named thing.
+                let companion = leftHead == .initiative && (rightHead == .initiative || rightHead == .facility)
+                    && run.count <= 3 && run.allSatisfy { lexicon.englishWords.contains(words[$0]) && tokens[$0].shape == .capitalised }
                 let joinAnd = between == "and" && rightHead != nil && rightHeadEnds && !leftAcronym && !leftStartsList
-                    && (leftHead == nil || leftHead == .facility || leftHead == .place && rightHead != .place)
+                    && (leftHead == nil || leftHead == .facility || leftHead == .place && rightHead != .place || companion)
                     && (rightHead != .organization || leftPrefixed)
                     && !tokens[previous.upperBound - 1].possessive
                 let joinIn = (between == "in" || between == "on") && leftHead == nil && rightHead == nil
