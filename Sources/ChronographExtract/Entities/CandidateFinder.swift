@@ -260,7 +260,7 @@ struct CandidateFinder: Sendable {
 
     /// "Learn While You Earn"-style titles with small words in lower case: "Linking to Prosperity",
     /// "Library as a Platform", "Teach Like a Pilot". Two runs of capitalised common words (no
-    /// place, person or foreign word in either, no head on the left) over one or two title words
+    /// place, person or foreign word in either, no head in either) over one or two title words
     /// make one name when the whole is at most eight words; the context must still type it, or
     /// it is dropped.
     private func isTitle(_ left: Range<Int>, _ right: Range<Int>, _ tokens: [WordToken], _ words: [String]) -> Bool {
@@ -274,9 +274,11 @@ struct CandidateFinder: Sendable {
                     || lexicon.connectors.contains(words[i]) && i > run.lowerBound
             } && lexicon.places[Array(words[run])] == nil && lexicon.worldPlaces[Array(words[run])] == nil
         }
-        // (A left run with a head or a prefix is a name of its own: "Ministry of Finance as the ...".)
+        // (A left run with a head or a prefix is a name of its own: "Ministry of Finance as the ...";
+        // a head on the right makes a slogan look typed: "City as a Living Lab".)
         let leftWords = Array(words[left])
-        return common(left) && common(right) && head(leftWords) == nil && longestPrefix(lexicon.prefixes, leftWords) == nil
+        return common(left) && common(right) && head(leftWords) == nil && head(Array(words[right])) == nil
+            && longestPrefix(lexicon.prefixes, leftWords) == nil
     }
 
     /// Topics listed inside one name: "School of Arts, Design and Media", "Ministry of Trade and
