@@ -18,8 +18,6 @@ public struct EntityReports: Sendable {
 
     static let entityTypes: Set<String> = ["person", "organization", "initiative", "network", "award", "place"]
 
-    /// The profiled communities, as entities of type `community` (for `show`).
-    public let communities: [Entity]
     private let source: Source
 
     /// Where the entities are read: the store, or the JSON exports held in memory.
@@ -31,6 +29,7 @@ public struct EntityReports: Sendable {
     /// `graph.json` and `timeline.json` as the reports use them.
     private struct JSONGraph: Sendable {
         var entities: [Entity] = []
+        var communities: [Entity] = []
         var labels: [String: (label: String, type: String)] = [:]
         var edges: [(source: String, target: String, type: String, weight: Double)] = []
         var events: [(date: String, community: String, title: String, entities: [String])] = []
@@ -40,20 +39,18 @@ public struct EntityReports: Sendable {
     public init(directory: String) throws {
         if let store = try ExportReader(directory: directory).store() {
             source = .store(store)
-            communities = try store.communities().map { Entity(id: $0.id, label: $0.name, type: "community", aliases: $0.aliases,
-                                                               communities: [$0.name], mentions: 0) }
             return
         }
         let graph = try Self.read(directory, "graph.json")
         let timeline = try Self.read(directory, "timeline.json")
-        var json = JSONGraph(), communities: [Entity] = []
+        var json = JSONGraph()
         for node in graph["nodes"]?.arrayValue ?? [] {
             guard let id = node["id"]?.stringValue, let type = node["type"]?.stringValue else { continue }
             let label = node["label"]?.stringValue ?? id
             json.labels[id] = (label, type)
             if type == "community" {
-                communities.append(Entity(id: id, label: label, type: type, aliases: Self.strings(node["aliases"]),
-                                          communities: [label], mentions: 0))
+                json.communities.append(Entity(id: id, label: label, type: type, aliases: Self.strings(node["aliases"]),
+                                               communities: [label], mentions: 0))
             }
             guard Self.entityTypes.contains(type) else { continue }
             json.entities.append(Entity(id: id, label: label, type: type, aliases: Self.strings(node["aliases"]),
@@ -69,7 +66,6 @@ public struct EntityReports: Sendable {
                                 event["title"]?.stringValue ?? "", Self.strings(event["entities"])))
         }
         source = .json(json)
-        self.communities = communities
     }
 
     private static func read(_ directory: String, _ name: String) throws -> JSONValue {
@@ -81,6 +77,18 @@ public struct EntityReports: Sendable {
     }
 
     private static func strings(_ value: JSONValue?) -> [String] { (value?.arrayValue ?? []).compactMap(\.stringValue) }
+
+    /// The profiled communities as entities of type `community` (for `show`), all or those with the given ids.
+    private func communities(ids: [String]? = nil) throws -> [Entity] {
+        switch source {
+        case let .store(store):
+            return try store.communities(ids: ids).map {
+                Entity(id: $0.id, label: $0.name, type: "community", aliases: $0.aliases, communities: [$0.name], mentions: 0)
+            }
+        case let .json(json):
+            return ids.map { ids in json.communities.filter { ids.contains($0.id) } } ?? json.communities
+        }
+    }
 
     /// Every entity, in graph order (type, then id).
     private func allEntities() throws -> [Entity] {
@@ -94,7 +102,8 @@ public struct EntityReports: Sendable {
     public func list(type: String? = nil, community: String? = nil) throws -> [Entity] {
         if let type { try UsageError.check("--type", type.lowercased(), in: Self.entityTypes.sorted()) }
         let wantedCommunity = try community.map { name in
-            communities[try NameMatcher.pick(name, names: communities.map { [$0.label] + $0.aliases },
+            let communities = try communities()
+            return communities[try NameMatcher.pick(name, names: communities.map { [$0.label] + $0.aliases },
                                              exact: try exactMatches(name, in: communities), kind: "community") {
                 communities[$0].label
             }].label
@@ -116,14 +125,14 @@ public struct EntityReports: Sendable {
     public func find(_ name: String) throws -> Entity {
         // The store answers an id or an exact name from its indexes; only a fuzzy name reads every entity.
         if case let .store(store) = source {
-            if let byID = try store.entities(ids: [name]).first ?? communities.first(where: { $0.id == name }) { return byID }
+            if let byID = try store.entities(ids: [name]).first ?? communities(ids: [name]).first { return byID }
             let exact = try store.items(withNameKey: NameMatcher.key(name))
             if !exact.isEmpty {
-                let candidates = try store.entities(ids: exact) + communities.filter { exact.contains($0.id) }
+                let candidates = try store.entities(ids: exact) + communities(ids: exact)
                 return try pick(name, among: candidates, exact: [])
             }
         }
-        let all = try allEntities() + communities
+        let all = try allEntities() + communities()
         if let byID = all.first(where: { $0.id == name }) { return byID }
         return try pick(name, among: all, exact: [])
     }

@@ -56,12 +56,24 @@ public struct RelatedQuery: Sendable {
         self.init(items: items, communities: profiles.map { ("", $0) }, communityAliases: communityAliases, store: nil)
     }
 
+    /// What a query reads from a store: a command that needs only one part leaves the other
+    /// empty (`related` finds no community, `communities` no item).
+    public struct Parts: OptionSet, Sendable {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
+        /// The related-items index.
+        public static let items = Parts(rawValue: 1)
+        /// The community profiles.
+        public static let communities = Parts(rawValue: 2)
+        public static let all: Parts = [.items, .communities]
+    }
+
     /// The query over a store's items and community profiles (the same values `graph.json` gives).
-    /// `items: false` reads the community profiles only, for the `communities` queries: the
-    /// related-items index then stays empty.
-    public init(store: Store, items: Bool = true) throws {
-        let aliases = Dictionary(try store.communities().map { ($0.name, $0.aliases) }, uniquingKeysWith: { a, _ in a })
-        self.init(items: items ? try store.relatedItems() : [], communities: try store.communityProfiles(),
+    public init(store: Store, reading parts: Parts = .all) throws {
+        let aliases = parts.contains(.communities)
+            ? Dictionary(try store.communities().map { ($0.name, $0.aliases) }, uniquingKeysWith: { a, _ in a }) : [:]
+        self.init(items: parts.contains(.items) ? try store.relatedItems() : [],
+                  communities: parts.contains(.communities) ? try store.communityProfiles() : [],
                   communityAliases: aliases, store: store)
     }
 
@@ -75,10 +87,9 @@ public struct RelatedQuery: Sendable {
         self.store = store
     }
 
-    /// Reads the store of an exports directory, or its `graph.json` when it has none
-    /// (`items`: as for `init(store:items:)`).
-    public static func load(from directory: String, items: Bool = true) throws -> RelatedQuery {
-        if let store = try ExportReader(directory: directory).store() { return try RelatedQuery(store: store, items: items) }
+    /// Reads the store of an exports directory (`parts` of it), or its `graph.json` when it has none.
+    public static func load(from directory: String, reading parts: Parts = .all) throws -> RelatedQuery {
+        if let store = try ExportReader(directory: directory).store() { return try RelatedQuery(store: store, reading: parts) }
         let path = (directory as NSString).appendingPathComponent("graph.json")
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ChronographError(file: path, "cannot read the graph; run `chronograph build` first")

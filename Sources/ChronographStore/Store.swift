@@ -86,12 +86,14 @@ public struct Store: Sendable {
 
     // MARK: communities and names
 
-    /// Every community with its aliases, by id.
-    public func communities() throws -> [(id: String, name: String, aliases: [String])] {
-        try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT id, name, \(Self.list("alias", from: "community_aliases", where: "community = c.id")) FROM communities c ORDER BY id
-                """).map { ($0[0], $0[1], Self.split($0[2])) }
+    /// Every community with its aliases, or those with the given ids, by id.
+    public func communities(ids: [String]? = nil) throws -> [(id: String, name: String, aliases: [String])] {
+        let filter = ids.map { "WHERE id IN (\(Array(repeating: "?", count: $0.count).joined(separator: ", ")))" } ?? ""
+        return try read { db in
+            try Self.fetch(db, """
+                SELECT id, name, \(Self.list("alias", from: "community_aliases", where: "community = c.id"))
+                FROM communities c \(filter) ORDER BY id
+                """, StatementArguments(ids ?? [])) { ($0[0], $0[1], Self.split($0[2])) }
         }
     }
 
@@ -137,11 +139,11 @@ public struct Store: Sendable {
     /// (date, community, title) of the events that name an entity, or of a community's events.
     public func eventsNaming(_ id: String, community: String? = nil) throws -> [(date: String, community: String, title: String)] {
         try read { db in
-            try Row.fetchAll(db, sql: """
+            try Self.fetch(db, """
                 SELECT date, community, title FROM events
                 WHERE id IN (SELECT event FROM event_entities WHERE entity = ? UNION SELECT id FROM events WHERE community = ?)
                 ORDER BY position
-                """, arguments: [id, community]).map { ($0[0], $0[1], $0[2]) }
+                """, [id, community]) { ($0[0], $0[1], $0[2]) }
         }
     }
 
@@ -161,11 +163,11 @@ public struct Store: Sendable {
         }
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         return try read { db in
-            try Row.fetchAll(db, sql: """
+            try Self.fetch(db, """
                 SELECT id, name, type, mentions, \(Self.list("alias", from: "entity_aliases", where: "entity = e.id")),
                        \(Self.list("community", from: "entity_communities", where: "entity = e.id"))
                 FROM entities e \(filter) ORDER BY \(Self.typeOrder), id
-                """, arguments: StatementArguments(arguments)).map {
+                """, StatementArguments(arguments)) {
                 Entity(id: $0[0], label: $0[1], type: $0[2], aliases: Self.split($0[4]), communities: Self.split($0[5]),
                        mentions: $0[3])
             }
@@ -175,12 +177,12 @@ public struct Store: Sendable {
     /// The edges of a node whose other end is an entity or a community.
     public func links(of id: String) throws -> [Link] {
         try read { db in
-            try Row.fetchAll(db, sql: """
+            try Self.fetch(db, """
                 WITH ends AS (SELECT id, name, type FROM entities UNION ALL SELECT id, name, 'community' FROM communities)
                 SELECT edges.type, ends.name, ends.type, edges.weight FROM edges
                 JOIN ends ON ends.id = CASE WHEN edges.source = ?1 THEN edges.target ELSE edges.source END
                 WHERE edges.source = ?1 OR edges.target = ?1 ORDER BY edges.source, edges.target, edges.type
-                """, arguments: [id]).map { Link(type: $0[0], other: $0[1], otherType: $0[2], weight: $0[3]) }
+                """, [id]) { Link(type: $0[0], other: $0[1], otherType: $0[2], weight: $0[3]) }
         }
     }
 
@@ -193,7 +195,8 @@ public struct Store: Sendable {
         let marks = types.map { _ in "?" }.joined(separator: ", ")
         return try read { db in
             var themes: [String: [String: Double]] = [:], assigned: [String: [String: Double]] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT entity, theme, score, rank FROM entity_themes") {
+            let themeRows = try Row.fetchCursor(db, sql: "SELECT entity, theme, score, rank FROM entity_themes")
+            while let row = try themeRows.next() {
                 let entity: String = row[0], theme: String = row[1]
                 if let score = row[2] as Double? { themes[entity, default: [:]][theme] = min(max(score, 0), 1) }
                 if row[3] as Int? != nil { assigned[entity, default: [:]][theme] = 1 }
@@ -202,14 +205,13 @@ public struct Store: Sendable {
             let termRows = try Row.fetchCursor(db, sql: "SELECT entity, term, count FROM entity_terms")
             while let row = try termRows.next() { terms[row[0], default: [:]][row[1] as String] = row[2] }
             var partners: [String: [String]] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT entity, partner FROM entity_partners ORDER BY entity, position") {
-                partners[row[0], default: []].append(row[1])
-            }
-            return try Row.fetchAll(db, sql: """
+            let partnerRows = try Row.fetchCursor(db, sql: "SELECT entity, partner FROM entity_partners ORDER BY entity, position")
+            while let row = try partnerRows.next() { partners[row[0], default: []].append(row[1]) }
+            return try Self.fetch(db, """
                 SELECT id, name, type, \(Self.list("alias", from: "entity_aliases", where: "entity = e.id")),
                        \(Self.list("community", from: "entity_communities", where: "entity = e.id"))
                 FROM entities e WHERE type IN (\(marks)) ORDER BY id
-                """, arguments: StatementArguments(types)).map { row in
+                """, StatementArguments(types)) { row in
                 let id: String = row[0]
                 return RelatedItem(id: id, label: row[1], aliases: Self.split(row[3]), type: row[2],
                                    communities: Self.split(row[4]), themes: themes[id] ?? assigned[id] ?? [:],
@@ -223,20 +225,28 @@ public struct Store: Sendable {
     public func communityProfiles() throws -> [(id: String, profile: CommunityProfile)] {
         try read { db in
             var shares: [String: [String: Double]] = [:]
-            for row in try Row.fetchAll(db, sql: """
+            let rows = try Row.fetchCursor(db, sql: """
                 SELECT c.name, substr(edges.target, 7), edges.weight FROM communities c
                 CROSS JOIN edges ON edges.source = c.id WHERE edges.type = 'about' AND edges.target LIKE 'theme-%'
-                """) {
-                shares[row[0], default: [:]][row[1] as String] = min(max(row[2] as Double, 0), 1)
-            }
-            return try Row.fetchAll(db, sql: """
+                """)
+            while let row = try rows.next() { shares[row[0], default: [:]][row[1] as String] = min(max(row[2] as Double, 0), 1) }
+            return try Self.fetch(db, """
                 SELECT c.id, c.name, (SELECT count(*) FROM events WHERE events.community = c.name) FROM communities c
-                """).map { ($0[0], CommunityProfile(community: $0[1], shares: shares[$0[1]] ?? [:], events: $0[2])) }
+                """) { ($0[0], CommunityProfile(community: $0[1], shares: shares[$0[1]] ?? [:], events: $0[2])) }
                 .sorted { $0.profile.community < $1.profile.community }
         }
     }
 
     // MARK: SQL helpers
+
+    /// Rows mapped as SQLite steps through them (`fetchAll` would copy every row first).
+    static func fetch<T>(_ db: Database, _ sql: String, _ arguments: StatementArguments = [],
+                         _ transform: (Row) throws -> T) throws -> [T] {
+        let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        var values: [T] = []
+        while let row = try cursor.next() { values.append(try transform(row)) }
+        return values
+    }
 
     /// Node types in the graph's order (`NodeType`), for `ORDER BY`.
     static let typeOrder = "CASE type " + NodeType.allCases.enumerated().map { "WHEN '\($0.element.rawValue)' THEN \($0.offset)" }
@@ -247,8 +257,9 @@ public struct Store: Sendable {
         "(SELECT group_concat(\(column), char(31)) FROM (SELECT \(column) FROM \(table) WHERE \(condition) ORDER BY position))"
     }
 
+    /// Splits on the byte, not on Characters: grapheme breaking made this most of a query's time.
     static func split(_ text: String?) -> [String] {
         guard let text, !text.isEmpty else { return [] }
-        return text.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
+        return text.utf8.split(separator: 0x1F, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
     }
 }
