@@ -220,20 +220,22 @@ public struct Store: Sendable {
         }
     }
 
-    /// Each community's theme profile, by name: the `about` edge weights and its number of
-    /// events (its `event-of` edges). CROSS JOIN keeps SQLite from scanning every edge for the `about` ones.
+    /// Each community's theme profile, by name: its theme shares (the weights of its `about`
+    /// edges, kept with the community so this reads one row per community) and its number of
+    /// events (its `event-of` edges).
     public func communityProfiles() throws -> [(id: String, profile: CommunityProfile)] {
         try read { db in
-            var shares: [String: [String: Double]] = [:]
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT c.name, substr(edges.target, 7), edges.weight FROM communities c
-                CROSS JOIN edges ON edges.source = c.id WHERE edges.type = 'about' AND edges.target LIKE 'theme-%'
-                """)
-            while let row = try rows.next() { shares[row[0], default: [:]][row[1] as String] = min(max(row[2] as Double, 0), 1) }
-            return try Self.fetch(db, """
-                SELECT c.id, c.name, (SELECT count(*) FROM events WHERE events.community = c.name) FROM communities c
-                """) { ($0[0], CommunityProfile(community: $0[1], shares: shares[$0[1]] ?? [:], events: $0[2])) }
-                .sorted { $0.profile.community < $1.profile.community }
+            try Self.fetch(db, """
+                SELECT id, name, theme_shares, (SELECT count(*) FROM events WHERE events.community = c.name) FROM communities c
+                """) { row -> (id: String, profile: CommunityProfile) in
+                let id: String = row[0], text: String = row[2]
+                guard let pairs = (try? JSONParser.parse(text))?.objectValue else {
+                    throw ChronographError(file: path, "community \(id) has unreadable theme shares")
+                }
+                var shares: [String: Double] = [:]
+                for (theme, share) in pairs { shares[theme] = min(max(share.doubleValue ?? 0, 0), 1) }
+                return (id, CommunityProfile(community: row[1], shares: shares, events: row[3]))
+            }.sorted { $0.profile.community < $1.profile.community }
         }
     }
 

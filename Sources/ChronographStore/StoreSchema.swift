@@ -35,7 +35,8 @@ enum StoreSchema {
         document TEXT,
         population INTEGER,
         labor_force INTEGER,
-        website TEXT
+        website TEXT,
+        theme_shares TEXT NOT NULL
     );
     CREATE TABLE community_aliases (community TEXT NOT NULL, position INTEGER NOT NULL, alias TEXT NOT NULL,
                                     PRIMARY KEY (community, position)) WITHOUT ROWID;

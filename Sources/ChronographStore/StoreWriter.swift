@@ -24,12 +24,12 @@ public enum StoreWriter {
                     var rows = Rows(db: db)
                     try rows.documents(documents)
                     let sentences = try rows.sentences(profiles)
-                    let nodes = graph.nodes
-                    try rows.communities(nodes.filter { $0.type == .community })
+                    let nodes = graph.nodes, edges = graph.edges
+                    try rows.communities(nodes.filter { $0.type == .community }, about: edges.filter { $0.type == "about" })
                     try rows.entities(nodes.filter { entityTypes.contains($0.type) }, sentences: sentences)
                     try rows.themes(nodes.filter { $0.type == .theme })
                     try rows.events(events, sentences: sentences)
-                    try rows.edges(graph.edges)
+                    try rows.edges(edges)
                     // One segment: smaller, and queries need not merge segments.
                     try db.execute(sql: "INSERT INTO search (search) VALUES ('optimize')")
                     return .commit
@@ -84,11 +84,17 @@ private struct Rows {
         return ids
     }
 
-    mutating func communities(_ nodes: [GraphNode]) throws {
+    /// `about`: the `about` edges, whose weights from a community are its theme shares.
+    mutating func communities(_ nodes: [GraphNode], about: [GraphEdge]) throws {
+        var shares: [String: [(String, JSONValue)]] = [:]
+        for edge in about where edge.target.hasPrefix("theme-") {
+            shares[edge.source, default: []].append((String(edge.target.dropFirst(6)), .double(edge.weight)))
+        }
         for node in nodes {
             let p = node.properties
             try insert("communities", [node.id, node.label, p["document"]?.stringValue, p["population"]?.intValue,
-                                       p["labor_force"]?.intValue, p["website"]?.stringValue])
+                                       p["labor_force"]?.intValue, p["website"]?.stringValue,
+                                       JSONSerializer.serialize(.object(shares[node.id] ?? []), pretty: false)])
             let aliases = strings(p["aliases"])
             for (i, alias) in aliases.enumerated() { try insert("community_aliases", [node.id, i, alias]) }
             for (i, award) in (p["awards"]?.arrayValue ?? []).enumerated() {
