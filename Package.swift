@@ -12,6 +12,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -33,9 +34,14 @@ let package = Package(
         // Writers (GraphML, GEXF, JSON, TimelineJS, HTML) on libxml2's xmlTextWriter.
         .target(name: "ChronographExport", dependencies: ["ChronographCore", "CLibXML2"],
                 resources: [.copy("Resources")]),
+        // The SQLite store (tables + FTS5) that build writes and the query commands read.
+        .target(name: "ChronographStore", dependencies: [
+            "ChronographCore", "ChronographGraph", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         // The pipeline facade the CLI calls.
         .target(name: "Chronograph", dependencies: [
             "ChronographCore", "ChronographIngest", "ChronographExtract", "ChronographGraph", "ChronographExport",
+            "ChronographStore",
         ]),
         .executableTarget(name: "chronograph", dependencies: [
             "Chronograph",
@@ -46,7 +52,7 @@ let package = Package(
         .executableTarget(name: "ChronographFuzz", dependencies: ["Chronograph", "ChronographCore", "ChronographIngest"]),
         .testTarget(name: "ChronographTests", dependencies: [
             "Chronograph", "ChronographCore", "ChronographIngest", "ChronographExtract",
-            "ChronographGraph", "ChronographExport",
+            "ChronographGraph", "ChronographExport", "ChronographStore",
         ], exclude: ["Fixtures"]),
     ]
 )

@@ -1,12 +1,22 @@
 import ChronographCore
+import ChronographGraph
+import ChronographStore
 import Foundation
 
-/// Reads the built exports back, for the query commands (they never re-extract).
+/// Reads the built exports back, for the query commands (they never re-extract): from the
+/// store (`chronograph.sqlite`) when the folder has one, else from the JSON exports of a
+/// build without the `sqlite` format.
 public struct ExportReader {
     public let directory: String
 
     public init(directory: String) {
         self.directory = directory
+    }
+
+    /// The folder's store, opened and checked; nil when the folder has none.
+    public func store() throws -> Store? {
+        let path = (directory as NSString).appendingPathComponent(Store.fileName)
+        return FileManager.default.fileExists(atPath: path) ? try Store(path: path) : nil
     }
 
     /// A JSON export, with errors that name the file and say what to do.
@@ -22,8 +32,14 @@ public struct ExportReader {
         }
     }
 
+    /// Timeline events in timeline order, of one community (its name) or all.
+    public func events(community: String? = nil) throws -> [Event] {
+        if let store = try store() { return try store.events(community: community) }
+        return try jsonEvents().filter { community == nil || $0.community == community }
+    }
+
     /// Timeline events as written in timeline.json.
-    public func events() throws -> [Event] {
+    func jsonEvents() throws -> [Event] {
         guard let items = try json("timeline.json")["events"]?.arrayValue else {
             throw ChronographError(file: (directory as NSString).appendingPathComponent("timeline.json"), "has no \"events\" list")
         }
@@ -41,17 +57,34 @@ public struct ExportReader {
             entities: (value["entities"]?.arrayValue ?? []).compactMap(\.stringValue),
             source: SourceSpan(document: source["document"]?.stringValue ?? "", start: source["start"]?.intValue ?? 0,
                                end: source["end"]?.intValue ?? 0),
-            timeExpression: value["time_expression"]?.stringValue, anchorDate: value["anchor_date"]?.stringValue)
+            timeExpression: value["time_expression"]?.stringValue,
+            timeSpan: value["time_span"].flatMap { span in
+                span["start"]?.intValue.flatMap { start in
+                    span["end"]?.intValue.map { SourceSpan(document: span["document"]?.stringValue ?? "", start: start, end: $0) }
+                }
+            },
+            anchorDate: value["anchor_date"]?.stringValue)
         event.id = value["id"]?.stringValue ?? ""
         return event
     }
 
-    /// Community names with their aliases, from graph.json.
-    public func communities() throws -> [(name: String, aliases: [String])] {
+    /// Communities with their aliases.
+    public func communities() throws -> [(id: String, name: String, aliases: [String])] {
+        if let store = try store() { return try store.communities() }
         let nodes = try json("graph.json")["nodes"]?.arrayValue ?? []
         return nodes.compactMap { node in
-            guard node["type"]?.stringValue == "community", let name = node["label"]?.stringValue else { return nil }
-            return (name, (node["aliases"]?.arrayValue ?? []).compactMap(\.stringValue))
+            guard node["type"]?.stringValue == "community", let id = node["id"]?.stringValue,
+                  let name = node["label"]?.stringValue else { return nil }
+            return (id, name, (node["aliases"]?.arrayValue ?? []).compactMap(\.stringValue))
         }
+    }
+
+    /// The community a name or alias denotes (fuzzy, as in every command).
+    public func community(named name: String) throws -> String {
+        let known = try communities()
+        let exact = try store()?.exactMatches(name, in: known.map(\.id)) ?? []
+        return known[try NameMatcher.pick(name, names: known.map { [$0.name] + $0.aliases }, exact: exact, kind: "community") {
+            known[$0].name
+        }].name
     }
 }

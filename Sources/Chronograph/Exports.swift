@@ -1,13 +1,14 @@
 import ChronographCore
 import ChronographExport
+import ChronographStore
 import Foundation
 
 /// The files `build` writes, by format name.
 public enum ExportFormat: String, CaseIterable, Sendable {
-    case graphml, gexf, json, timelinejs, html, neo4j
+    case graphml, gexf, json, timelinejs, html, neo4j, sqlite
 
     /// Everything but the Neo4j folder, which only Neo4j users want.
-    public static let defaults: [ExportFormat] = [.graphml, .gexf, .json, .timelinejs, .html]
+    public static let defaults: [ExportFormat] = [.graphml, .gexf, .json, .timelinejs, .html, .sqlite]
 
     /// "graphml,json" or several values; empty means the defaults.
     public static func parse(_ values: [String]) throws -> [ExportFormat] {
@@ -30,6 +31,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .timelinejs: return ["timeline.timelinejs.json"]
         case .html: return ["timeline.html"]
         case .neo4j: return ["neo4j/nodes.csv", "neo4j/relationships.csv", "neo4j/import.cypher"]
+        case .sqlite: return [Store.fileName]
         }
     }
 }
@@ -39,11 +41,14 @@ public enum Exports {
     /// folder's previous exports at once (`ExportSet`); returns the paths written.
     public static func write(_ result: Pipeline.Result, formats: [ExportFormat] = ExportFormat.defaults,
                              to directory: String, timer: inout StageTimer) throws -> [String] {
-        try write(graph: result.graph, events: result.extraction.events, formats: formats, to: directory, timer: &timer)
+        try write(graph: result.graph, events: result.extraction.events, documents: result.documents,
+                  profiles: result.profiles, formats: formats, to: directory, timer: &timer)
     }
 
-    /// The same for a graph and timeline built by other means (tests, other front ends).
-    public static func write(graph: KnowledgeGraph, events: [Event], formats: [ExportFormat] = ExportFormat.defaults,
+    /// The same for a graph and timeline built by other means (tests, other front ends); the
+    /// store then lists the documents and sentences given here.
+    public static func write(graph: KnowledgeGraph, events: [Event], documents: [Document] = [], profiles: [Profile] = [],
+                             formats: [ExportFormat] = ExportFormat.defaults,
                              to directory: String, timer: inout StageTimer) throws -> [String] {
         var outcomes: [(seconds: Double, error: ChronographError?)] = []
         try ExportSet(directory).replace { staging in
@@ -53,7 +58,7 @@ public enum Exports {
                 formats.parallelMap { format -> (seconds: Double, error: ChronographError?) in
                     let start = DispatchTime.now().uptimeNanoseconds
                     do {
-                        try write(format, graph: graph, events: events, path: path)
+                        try write(format, graph: graph, events: events, documents: documents, profiles: profiles, path: path)
                     } catch let error as ChronographError {
                         return (0, error)
                     } catch {
@@ -68,8 +73,8 @@ public enum Exports {
         return formats.flatMap { $0.outputs.map { (directory as NSString).appendingPathComponent($0) } }
     }
 
-    private static func write(_ format: ExportFormat, graph: KnowledgeGraph, events: [Event],
-                              path: @Sendable (String) -> String) throws {
+    private static func write(_ format: ExportFormat, graph: KnowledgeGraph, events: [Event], documents: [Document],
+                              profiles: [Profile], path: @Sendable (String) -> String) throws {
         switch format {
         case .graphml:
             try GraphMLWriter.write(graph, to: path("graph.graphml"))
@@ -85,6 +90,10 @@ public enum Exports {
             try HTMLTimeline.write(events, to: path("timeline.html"))
         case .neo4j:
             try Neo4jExport.write(graph, to: path("neo4j"))
+        case .sqlite:
+            try AtomicFile.write(path(Store.fileName)) { temp in
+                try StoreWriter.write(graph: graph, events: events, documents: documents, profiles: profiles, to: temp)
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 import ChronographCore
 import ChronographGraph
+import ChronographStore
 import Foundation
 
 /// Related-initiative and community-likeness queries over a built `graph.json`: the graph
@@ -7,9 +8,14 @@ import Foundation
 public struct RelatedQuery: Sendable {
     public let index: RelatedIndex
     public let communities: [CommunityProfile]
-    private let itemNames: NameMatcher
-    private let communityNames: NameMatcher
+    /// Label and aliases per item and per community; the matcher is built per lookup, over the
+    /// store's exact matches when it has some (`NameMatcher.pick(_:names:exact:kind:describe:)`).
+    private let itemNames: [[String]]
+    private let communityNames: [[String]]
+    private let communityIDs: [String]
+    private let store: Store?
 
+    /// The query over a parsed `graph.json`.
     public init(graph: JSONValue) {
         var items: [RelatedItem] = []
         var communityAliases: [String: [String]] = [:]
@@ -32,8 +38,6 @@ public struct RelatedQuery: Sendable {
                                      communities: Self.strings(node["communities"]), themes: themes,
                                      terms: terms, partners: Self.strings(node["partners"])))
         }
-        index = RelatedIndex(items: items)
-        itemNames = NameMatcher(names: index.items.map { [$0.label] + $0.aliases })
         // Community profiles: community → theme `about` edges carry the share of its events.
         var shares: [String: [String: Double]] = [:]
         var events: [String: Int] = [:]
@@ -46,14 +50,46 @@ public struct RelatedQuery: Sendable {
                 events[community, default: 0] += 1
             }
         }
-        communities = communityAliases.keys.sorted().map {
+        let profiles = communityAliases.keys.sorted().map {
             CommunityProfile(community: $0, shares: shares[$0] ?? [:], events: events[$0] ?? 0)
         }
-        communityNames = NameMatcher(names: communities.map { [$0.community] + (communityAliases[$0.community] ?? []) })
+        self.init(items: items, communities: profiles.map { ("", $0) }, communityAliases: communityAliases, store: nil)
     }
 
-    /// Reads `graph.json` from an exports directory.
-    public static func load(from directory: String) throws -> RelatedQuery {
+    /// What a query reads from a store: a command that needs only one part leaves the other
+    /// empty (`related` finds no community, `communities` no item).
+    public struct Parts: OptionSet, Sendable {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
+        /// The related-items index.
+        public static let items = Parts(rawValue: 1)
+        /// The community profiles.
+        public static let communities = Parts(rawValue: 2)
+        public static let all: Parts = [.items, .communities]
+    }
+
+    /// The query over a store's items and community profiles (the same values `graph.json` gives).
+    public init(store: Store, reading parts: Parts = .all) throws {
+        let aliases = parts.contains(.communities)
+            ? Dictionary(try store.communities().map { ($0.name, $0.aliases) }, uniquingKeysWith: { a, _ in a }) : [:]
+        self.init(items: parts.contains(.items) ? try store.relatedItems() : [],
+                  communities: parts.contains(.communities) ? try store.communityProfiles() : [],
+                  communityAliases: aliases, store: store)
+    }
+
+    private init(items: [RelatedItem], communities: [(id: String, profile: CommunityProfile)],
+                 communityAliases: [String: [String]], store: Store?) {
+        index = RelatedIndex(items: items)
+        itemNames = index.items.map { [$0.label] + $0.aliases }
+        self.communities = communities.map(\.profile)
+        communityIDs = communities.map(\.id)
+        communityNames = self.communities.map { [$0.community] + (communityAliases[$0.community] ?? []) }
+        self.store = store
+    }
+
+    /// Reads the store of an exports directory (`parts` of it), or its `graph.json` when it has none.
+    public static func load(from directory: String, reading parts: Parts = .all) throws -> RelatedQuery {
+        if let store = try ExportReader(directory: directory).store() { return try RelatedQuery(store: store, reading: parts) }
         let path = (directory as NSString).appendingPathComponent("graph.json")
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ChronographError(file: path, "cannot read the graph; run `chronograph build` first")
@@ -69,7 +105,8 @@ public struct RelatedQuery: Sendable {
 
     /// The item a name stands for.
     public func item(named name: String) throws -> Int {
-        try itemNames.pick(name, kind: "initiative, network, organisation or place") { i in
+        let exact = try store?.exactMatches(name, in: index.items.map(\.id)) ?? []
+        return try NameMatcher.pick(name, names: itemNames, exact: exact, kind: "initiative, network, organisation or place") { i in
             let item = index.items[i]
             return "\(item.label) (\(item.type), \(item.community))"
         }
@@ -126,7 +163,8 @@ public struct RelatedQuery: Sendable {
     // MARK: communities
 
     public func community(named name: String) throws -> Int {
-        try communityNames.pick(name, kind: "community") { communities[$0].community }
+        let exact = try store?.exactMatches(name, in: communityIDs) ?? []
+        return try NameMatcher.pick(name, names: communityNames, exact: exact, kind: "community") { communities[$0].community }
     }
 
     /// `--like`: the other communities by the similarity of their theme profiles.

@@ -22,15 +22,8 @@ public struct TimelineQuery: Sendable {
     }
 
     public func run(_ reader: ExportReader) throws -> [Event] {
-        let events = try reader.events()
-        var communityName: String?
-        if let community {
-            let known = try reader.communities()
-            communityName = known[try NameMatcher(names: known.map { [$0.name] + $0.aliases })
-                .pick(community, kind: "community") { known[$0].name }].name
-        }
-        return events.filter { event in
-            if let communityName, event.community != communityName { return false }
+        let communityName = try community.map(reader.community(named:))
+        return try reader.events(community: communityName).filter { event in
             if let type, event.type != type { return false }
             if let theme, !event.themes.contains(theme) { return false }
             if let from, (event.date.latest?.year ?? Int.max) < from { return false }

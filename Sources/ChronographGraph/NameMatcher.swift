@@ -40,6 +40,10 @@ public struct NameMatcher: Sendable {
         }
     }
 
+    /// The form exact matching compares: folded words without a leading article, joined
+    /// ("" for a name without letters or digits). The store indexes names by it.
+    public static func key(_ name: String) -> String { words(name).joined() }
+
     public func match(_ name: String) -> Outcome {
         let words = Self.words(name)
         let compact = words.joined()

@@ -23,6 +23,7 @@ struct ChronographCommand: ParsableCommand {
             Show.self,
             Related.self,
             Communities.self,
+            Search.self,
             Bench.self,
             BenchRelated.self,
             Evidence.self,
@@ -76,7 +77,7 @@ func printResult(json: Bool, _ document: @autoclosure () -> JSONValue, empty: Bo
 
 /// Where the query commands read the built exports from.
 struct ExportsFolder: ParsableArguments {
-    @Option(name: .customLong("from"), help: "Directory holding the built exports (graph.json, timeline.json).")
+    @Option(name: .customLong("from"), help: "Directory holding the built exports (chronograph.sqlite, or graph.json and timeline.json).")
     var path: String = "exports"
 }
 

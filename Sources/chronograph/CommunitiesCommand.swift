@@ -16,7 +16,7 @@ struct Communities: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
-            let query = try RelatedQuery.load(from: exports.path)
+            let query = try RelatedQuery.load(from: exports.path, reading: .communities)
             let community = try like.map(query.community(named:))
             print(json ? JSONSerializer.serialize(query.communitiesJSON(like: community))
                        : query.communitiesTable(like: community))

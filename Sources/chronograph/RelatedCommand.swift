@@ -20,7 +20,7 @@ struct Related: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
-            let query = try RelatedQuery.load(from: exports.path)
+            let query = try RelatedQuery.load(from: exports.path, reading: .items)
             let found = try query.related(to: name, limit: max(0, limit))
             print(json ? JSONSerializer.serialize(query.json(query: found.query, matches: found.matches))
                        : query.table(query: found.query, matches: found.matches))

@@ -17,7 +17,7 @@ struct Show: ParsableCommand {
     func run() throws {
         try runReportingErrors {
             let reports = try EntityReports(directory: exports.path)
-            let card = reports.card(for: try reports.find(name))
+            let card = try reports.card(for: try reports.find(name))
             try printResult(json: json, EntityReports.json(card), empty: false, what: "", text: Self.text(card))
         }
     }

@@ -39,7 +39,7 @@ import Testing
     @Test func cardFindsByAliasWithEventsInOrderAndStrongestLinks() throws {
         let reports = try EntityReports(directory: Self.exports())
         let entity = try reports.find("mayor ramirez")
-        let card = reports.card(for: entity)
+        let card = try reports.card(for: entity)
         #expect(card.events.map(\.title) == ["Ramírez elected", "CityPass launched"])
         #expect(card.links.map(\.other) == ["Lakeside City", "CityPass"])
     }

@@ -86,7 +86,7 @@ import Testing
         process.executableURL = URL(fileURLWithPath: Tool.python!)
         process.arguments = ["-c", "import os, signal, sys; signal.pthread_sigmask(signal.SIG_SETMASK, []); os.execv(sys.argv[1], sys.argv[1:])",
                              TestPaths.debugBinary, "build", input, "--out", out,
-                             "--format", "graphml,gexf,json,timelinejs,html,neo4j"]
+                             "--format", "graphml,gexf,json,timelinejs,html,neo4j,sqlite"]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()

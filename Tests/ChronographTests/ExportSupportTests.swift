@@ -127,7 +127,7 @@ func parseCSV(_ text: String) -> [[String]] {
     }
 
     @Test func formatsParseWithNeo4jOnRequest() throws {
-        #expect(try ExportFormat.parse([]) == [.graphml, .gexf, .json, .timelinejs, .html])
+        #expect(try ExportFormat.parse([]) == [.graphml, .gexf, .json, .timelinejs, .html, .sqlite])
         #expect(try ExportFormat.parse(["gexf,neo4j"]) == [.gexf, .neo4j])
         #expect(throws: ChronographError.self) { try ExportFormat.parse(["pdf"]) }
     }

@@ -117,7 +117,7 @@ import Testing
                 .replacingOccurrences(of: "Lakeside", with: #"Lake\uD800\u0041side"#)
             try corrupted.write(toFile: out + "/graph.json", atomically: true, encoding: .utf8)
             let reports = try EntityReports(directory: out)
-            for entity in try reports.list(type: nil, community: nil) { _ = reports.card(for: entity) }
+            for entity in try reports.list(type: nil, community: nil) { _ = try reports.card(for: entity) }
             #expect(corrupted.contains(number))
             let query = try RelatedQuery.load(from: out)
             _ = query.communitiesTable(like: nil)
