@@ -330,6 +330,17 @@ import Testing
         #expect(r.named("Marrowbridge Games") != nil)
     }
 
+    @Test func aQuotedSloganOrThemeNamesNothing() {
+        let r = EntityFixture.recognize("Rivertown", [
+            "The 2023 Rivertown Harbour Forum was held under the theme \"Data: The Growth Accelerator\", and the \"Quillon Lab\" opened.",
+            "Its working motto, “Streets as a Stage, Harbour as a Living Lab,” invites firms to test ideas.",
+        ])
+        #expect(r.named("Growth Accelerator") == nil)
+        #expect(r.named("Harbour as a Living Lab") == nil && r.named("Living Lab") == nil)
+        #expect(r.named("2023 Rivertown Harbour Forum")?.type == .initiative)
+        #expect(r.named("Quillon Lab")?.type == .initiative)
+    }
+
     // MARK: one node per real thing
 
     @Test func foundedUnderAnotherNameAndCommaRenames() {

@@ -50,7 +50,7 @@ struct CandidateFinder: Sendable {
         runs = runs.flatMap { splitPlaceOfPlace($0, folded) }
         var found: [Candidate] = []
         var runOfCandidate: [Range<Int>] = []
-        for run in runs {
+        for run in runs where !inSlogan(run, tokens) {
             guard let candidate = candidate(run, tokens, folded, sentence.scalars) else { continue }
             found.append(candidate)
             runOfCandidate.append(run)
@@ -69,6 +69,17 @@ struct CandidateFinder: Sendable {
             found.append(place)
         }
         return found
+    }
+
+    /// Inside a quotation that a slogan noun opens: `theme "…"`, `motto, "…"`, `slogan: "…"`.
+    private func inSlogan(_ run: Range<Int>, _ tokens: [WordToken]) -> Bool {
+        let before = tokens[..<run.lowerBound]
+        guard let open = before.lastIndex(where: { "\"“”".contains($0.text) }), tokens[open].text != "”",
+              // (A straight quote opens only when an odd number of them come before the name.)
+              tokens[open].text == "“" || before.filter({ $0.text == "\"" }).count % 2 == 1 else { return false }
+        var noun = open - 1
+        while noun >= 0, [",", ":"].contains(tokens[noun].folded) { noun -= 1 }
+        return noun >= 0 && lexicon.sloganNouns.contains(tokens[noun].folded)
     }
 
     // MARK: runs

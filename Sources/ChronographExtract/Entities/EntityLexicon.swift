@@ -117,6 +117,8 @@ struct EntityLexicon: Sendable {
     var placePrefixes = NamePhraseTable<Bool>()
     /// Nouns after a possessive name that make it an organisation ("X's headquarters").
     var organizationPossessions: Set<String> = []
+    /// Nouns that introduce a quoted slogan ("under the theme \"...\""): names inside it are none.
+    var sloganNouns: Set<String> = []
 
     var placeBefore = NamePhraseTable<Bool>()
     var partyBefore = NamePhraseTable<Bool>()
@@ -219,6 +221,7 @@ struct EntityLexicon: Sendable {
         }
         placeBefore = table(cues, "place-before")
         organizationPossessions = set(cues, "organization-possessions")
+        sloganNouns = set(cues, "slogan-nouns")
         renameCues = set(cues, "rename-cues")
         renameCuesAfterComma = set(cues, "rename-cues-after-comma")
         personAfter = set(cues, "person-after")
