@@ -341,6 +341,17 @@ import Testing
         #expect(r.named("Quillon Lab")?.type == .initiative)
     }
 
+    @Test func commonWordsThatCameAboutNameAnInitiative() {
+        let r = EntityFixture.recognize("Rivertown", [
+            "Creative Waterside, set up around 2011 by the council, links media firms.",
+            "In 2015 Quiet Orchard was launched for residents.",
+            "Local Firms Weekly reported the news.",
+        ])
+        #expect(r.named("Creative Waterside")?.type == .initiative)
+        #expect(r.named("Quiet Orchard")?.type == .initiative)
+        #expect(r.named("Local Firms Weekly")?.type != .initiative)
+    }
+
     // MARK: one node per real thing
 
     @Test func foundedUnderAnotherNameAndCommaRenames() {

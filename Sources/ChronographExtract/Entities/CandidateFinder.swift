@@ -503,6 +503,9 @@ struct CandidateFinder: Sendable {
             c.type(.person, 1)
         }
         if c.kind == nil { c.fallback = fallbackKind(Array(tokens[start..<run.upperBound])) }
+        // "Creative Waterside, set up in 2011 by ...": common words that came about name a programme.
+        let next = run.upperBound < tokens.count && folded[run.upperBound] == "," ? run.upperBound + 1 : run.upperBound
+        if c.kind == nil, c.fallback == nil, lexicon.initiativeAfter.hasPhrase(startingAt: next, in: folded) { c.type(.initiative, 1) }
         return c
     }
 

@@ -61,6 +61,10 @@ struct NamePhraseTable<Value: Sendable>: Sendable {
         return nil
     }
 
+    /// Whether a phrase starts at `start`.
+    func hasPhrase(startingAt start: Int, in words: [String]) -> Bool {
+        (1...max(1, min(maxLength, words.count - start))).contains { start + $0 <= words.count && entries[Array(words[start..<(start + $0)])] != nil }
+    }
 }
 
 /// Everything the recogniser knows as data: the files of `Resources/entities/`.
@@ -123,6 +127,7 @@ struct EntityLexicon: Sendable {
     var placeBefore = NamePhraseTable<Bool>()
     var partyBefore = NamePhraseTable<Bool>()
     var organizationAfter = NamePhraseTable<Bool>()
+    var initiativeAfter = NamePhraseTable<Bool>()
     var initiativeBefore = NamePhraseTable<Bool>()
     /// "won the", "finalist for the": a name after these is an award.
     var awardBefore = NamePhraseTable<Bool>()
@@ -227,6 +232,7 @@ struct EntityLexicon: Sendable {
         personAfter = set(cues, "person-after")
         partyBefore = table(cues, "party-before")
         organizationAfter = table(cues, "organization-after")
+        initiativeAfter = table(cues, "initiative-after")
         initiativeBefore = table(cues, "initiative-before")
         awardBefore = table(cues, "award-before")
         networkBefore = table(cues, "network-before")
