@@ -11,6 +11,8 @@ public struct TimeExpression: Sendable, Equatable {
         case deictic
         /// Only a length of time ("for decades", "nearly 40 years"): never an event by itself.
         case duration
+        /// A repetition ("every year", "weekly"): never an event.
+        case set
     }
 
     /// The expression as written.
@@ -22,15 +24,22 @@ public struct TimeExpression: Sendable, Equatable {
     public var kind: Kind
     /// For relative expressions: the explicit date they were resolved against.
     public var anchor: EDTFDate?
+    /// The TimeML reading: type, value, mod.
+    public var timex: Timex3
+    /// The TimeML extent within the sentence: `range` without a leading signal word ("since 1990"
+    /// is the timex "1990"; `mod` keeps what the signal said).
+    public var extent: Range<Int>
 
     public init(text: String, range: Range<Int>, date: EDTFDate?, mod: TimeModifier? = nil, kind: Kind = .explicit,
-                anchor: EDTFDate? = nil) {
+                anchor: EDTFDate? = nil, timex: Timex3? = nil, extent: Range<Int>? = nil) {
         self.text = text
         self.range = range
         self.date = date
         self.mod = mod
         self.kind = kind
         self.anchor = anchor
+        self.timex = timex ?? Timex3(kind: kind, date: date, mod: mod)
+        self.extent = extent ?? range
     }
 }
 
@@ -71,9 +80,14 @@ public struct TemporalTagger: Sendable {
             let range = reader.tokens[reading.start].range.lowerBound..<reader.tokens[reading.end - 1].range.upperBound
             // A value outside the years the exports carry stays an expression without a date.
             let date = reading.date.flatMap { $0.isWithinSupportedYears ? $0 : nil }
+            let mod = date == nil ? nil : reading.mod
+            var timex = Timex3(kind: reading.kind, date: date, mod: mod)
+            if let value = reading.timex { timex = Timex3(kind: reading.kind, value: value, mod: timex.mod) }
+            if let timexMod = reading.timexMod { timex.mod = timexMod }
+            let extentStart = reader.extentStart(of: reading)
             found.append(TimeExpression(text: String(String.UnicodeScalarView(scalars[range])), range: range,
-                                        date: date, mod: date == nil ? nil : reading.mod, kind: reading.kind,
-                                        anchor: reading.anchor))
+                                        date: date, mod: mod, kind: reading.kind, anchor: reading.anchor, timex: timex,
+                                        extent: reader.tokens[extentStart].range.lowerBound..<range.upperBound))
             if let date, reading.kind == .explicit || (reading.kind == .relative && !date.isInterval) {
                 context.lastExplicit = date
             }
