@@ -56,12 +56,13 @@ extension TemporalReader {
         if core.date == nil, let (month, day) = core.yearless {
             if let reference, let point = reference.start ?? reference.end, let now = point.month {
                 reading.kind = .deictic
-                // A month after the reference's in a past sentence fell the year before; one
-                // before it in a future sentence comes the year after.
-                let later = (month, day ?? 0) > (now, point.day ?? 0)
+                // News dates what is near its own date: a month more than half a year after the
+                // reference's in a past sentence fell the year before, one more than half a year
+                // before it in a future sentence comes the year after ("said it will pay Dec. 15").
+                let distance = month - now
                 let year = switch tense(around: i, core.end) {
-                case .past where later: point.year - 1
-                case .future where !later && month != now: point.year + 1
+                case .past where distance > 6: point.year - 1
+                case .future where distance < -6: point.year + 1
                 default: point.year
                 }
                 core.date = day.map { .day(year, month, $0) } ?? .month(year, month)

@@ -57,6 +57,8 @@ extension TemporalReader {
         let point = reference?.start ?? reference?.end
         if let unit = lexicon.units[word] {
             guard unit.months > 0 || unit.days == 7 || word == "weekend" else { return nil }
+            // "coming weeks", "past years": a stretch of unsaid length.
+            if word.hasSuffix("s") { return Reading(start: i, end: end, kind: .duration, timex: Timex3.duration(count: nil, unit: unit.symbol)) }
             if let month, let point {
                 reading.date = .month(point.year + n, month)
                 reading.timex = "\(Timex3.four(point.year + n))-\(Timex3.two(month))"
@@ -241,7 +243,11 @@ extension TemporalReader {
 
     func repeated(at i: Int) -> Reading? {
         guard let word = text(i) else { return nil }
-        if let value = lexicon.setWords[word] { return Reading(start: i, end: i + 1, kind: .set, timex: value) }
+        // "published daily", "meets weekly and": the adverb; "a daily newspaper" is no set.
+        if let value = lexicon.setWords[word], i + 1 == tokens.count || tokens[i + 1].kind != .word || lexicon.signals.match(tokens, at: i + 1) != nil
+            || lexicon.conjunctions.contains(tokens[i + 1].text) {
+            return Reading(start: i, end: i + 1, kind: .set, timex: value)
+        }
         guard lexicon.setLeads.contains(word), i + 1 < tokens.count else { return nil }
         let next = tokens[i + 1]
         if let unit = lexicon.units[next.text] {

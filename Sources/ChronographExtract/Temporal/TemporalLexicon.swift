@@ -189,6 +189,7 @@ final class TemporalLexicon: Sendable {
     let references: TemporalPhraseTable<String>
     let spanLeads: Set<String>
     let setLeads: Set<String>
+    let conjunctions: Set<String>
     let setWords: [String: String]
     let ageWords: TemporalPhraseTable<Bool>
     let signals: TemporalPhraseTable<Bool>
@@ -205,7 +206,7 @@ final class TemporalLexicon: Sendable {
 
     init(_ file: RuleFile, news: RuleFile) {
         // Words that only follow another word of a reading (signals, tense words) start nothing.
-        let notStarting: Set<String> = ["signals", "future-words", "past-words", "meridiems", "time-zones", "age-words"]
+        let notStarting: Set<String> = ["signals", "future-words", "past-words", "meridiems", "time-zones", "age-words", "conjunctions"]
         starters = Set([file, news].flatMap { file in
             file.sectionOrder.filter { !notStarting.contains($0) }.flatMap { section in
                 file.entries(section).flatMap { entry in TemporalTokenizer.words((entry.mapping?.0 ?? entry.text).lowercased()) }
@@ -300,6 +301,7 @@ final class TemporalLexicon: Sendable {
         references = newsTable("references") { $0 }
         spanLeads = Set(news.lines("span-leads"))
         setLeads = Set(news.lines("set-leads"))
+        conjunctions = Set(news.lines("conjunctions"))
         setWords = newsPairs("set-words")
         ageWords = newsTable("age-words") { _ in true }
         signals = newsTable("signals") { _ in true }

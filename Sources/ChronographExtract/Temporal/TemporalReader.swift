@@ -14,6 +14,8 @@ struct Reading {
     var timex: String?
     /// TimeML's mod where the words say more than `mod` ("earlier this year": START).
     var timexMod: String?
+    /// Where the TimeML extent ends when it stops short of the reading ("two years" of "two years after that").
+    var timexEnd: Int?
 }
 
 /// The readers of one sentence's tokens.
@@ -26,11 +28,18 @@ struct TemporalReader {
 
     /// The longest reading starting at token `i` (ties: relative, deictic, explicit, duration).
     func best(at i: Int, context: TemporalContext) -> Reading? {
-        let readings = [relative(at: i, anchor: context.lastExplicit),
+        let anchor = context.referenceDate == nil ? context.lastExplicit.map { ($0, Timex3(date: $0, mod: nil).value ?? "") }
+            : context.lastMentioned ?? context.referenceDate.map { ($0, Timex3(date: $0, mod: nil).value ?? "") }
+        var readings = [relative(at: i, anchor: anchor?.0, anchorTimex: anchor?.1),
                         deictic(at: i, reference: context.referenceDate),
                         explicit(at: i, anchor: context.referenceDate == nil ? context.lastExplicit : nil, reference: context.referenceDate),
                         duration(at: i),
                         news(at: i, reference: context.referenceDate)]
+        // "in June last year", "on Friday night": a signal before a longer reading of the news readers.
+        if let signal = lexicon.signals.match(tokens, at: i), var after = news(at: signal.end, reference: context.referenceDate) {
+            after.start = i
+            readings.append(after)
+        }
         var best: Reading?
         for case let reading? in readings where reading.end > (best?.end ?? i) { best = reading }
         return best
@@ -41,6 +50,8 @@ struct TemporalReader {
     func extentStart(of reading: Reading) -> Int {
         var k = reading.start
         while k < reading.end - 1, let signal = lexicon.signals.match(tokens, at: k), signal.end < reading.end { k = signal.end }
+        // "the August 1988 elections": the article stays outside a calendar date ("the 1990s" keeps it).
+        if text(k) == "the", k + 1 < reading.end, tokens[k + 1].capitalized, lexicon.months[tokens[k + 1].text] != nil { k += 1 }
         return k
     }
 
@@ -90,11 +101,15 @@ struct TemporalReader {
         } else {
             return nil
         }
-        if isPunct(m, "-") { m += 1 }
+        let hyphen = isPunct(m, "-")
+        if hyphen { m += 1 }
+        // "three-quarters" is a fraction, not nine months.
+        if hyphen, let unit = text(m), lexicon.units[unit]?.symbol == "Q", unit.hasSuffix("s") { return nil }
         // Larger counts reach past every year a date can carry, and would overflow the shifts below.
         guard count <= EDTFDate.supportedYears.upperBound else { return nil }
         // "twenty four hours", "a hundred years"
-        if let next = lexicon.numbers.match(tokens, at: m), !vague, next.end > m, lexicon.units[text(next.end) ?? ""] != nil {
+        if let next = lexicon.numbers.match(tokens, at: m), lexicon.units[text(next.end) ?? ""] != nil,
+           next.value == 100 || (count >= 20 && count % 10 == 0 && count < 100 && next.value < 10) {
             count = next.value == 100 ? count * 100 : count + next.value
             m = next.end
         }
@@ -104,16 +119,22 @@ struct TemporalReader {
 
     // MARK: relative and deictic
 
-    func relative(at i: Int, anchor: EDTFDate?) -> Reading? {
+    /// `anchorTimex`: the anchor's TIMEX3 value, whose granularity a shift in years keeps.
+    func relative(at i: Int, anchor: EDTFDate?, anchorTimex: String? = nil) -> Reading? {
         guard let match = lexicon.relative.match(tokens, at: i, quantity: quantity(at:)) else { return nil }
         let rule = match.value
         // "two years after the merger": counted from a happening the sentence names, not from
         // the last date; only the length is a time expression.
-        if case .offset(_, nil, nil) = rule.shift, let q = match.quantity, let next = text(match.end), lexicon.eventOpeners.contains(next),
-           text(match.end - 1) == "after" || text(match.end - 1) == "before" {
+        let preposition = text(match.end - 1) == "after" || text(match.end - 1) == "before"
+        if case .offset(_, nil, nil) = rule.shift, preposition, let q = match.quantity, let next = text(match.end), lexicon.eventOpeners.contains(next) {
             return Reading(start: i, end: q.end, kind: .duration, timex: q.timex)
         }
         var reading = Reading(start: i, end: match.end, kind: .relative, anchor: anchor)
+        // "two years after that": TimeML tags the length alone, "after" is its signal.
+        if preposition, let q = match.quantity, match.end < tokens.count, tokens[match.end].kind == .word {
+            reading.timexEnd = q.end
+            reading.timex = q.timex
+        }
         if case .span = rule.shift, let q = match.quantity { reading.timex = q.timex }
         guard let anchor else { return reading }
         let forward = (anchor.latest ?? anchor.earliest)!, backward = (anchor.earliest ?? anchor.latest)!
@@ -139,7 +160,11 @@ struct TemporalReader {
                     : (sign > 0 ? forward : backward).year
                 reading.date = .decade(base + sign * n * 10)
             } else {
-                reading.date = .year((sign > 0 ? forward : backward).year + sign * n * unit.months / 12)
+                let year = (sign > 0 ? forward : backward).year + sign * n * unit.months / 12
+                reading.date = .year(year)
+                if let anchorTimex, anchorTimex.count > 4, anchorTimex.prefix(4).allSatisfy(\.isNumber), let from = Int(anchorTimex.prefix(4)) {
+                    reading.timex = Timex3.four(from + sign * n * unit.months / 12) + anchorTimex.dropFirst(4)
+                }
             }
             if match.quantity?.approximate == true { reading.mod = .approx }
         }

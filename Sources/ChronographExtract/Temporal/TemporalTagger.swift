@@ -47,6 +47,10 @@ public struct TimeExpression: Sendable, Equatable {
 /// expressions, and an optional reference date for "this year", "last year" (news-style text).
 public struct TemporalContext: Sendable {
     public var lastExplicit: EDTFDate?
+    /// The last dated expression of any kind and its TIMEX3 value: with a reference date (news)
+    /// it is what "a year earlier" and "two days later" count from, at its own granularity
+    /// ("the third quarter … a year earlier" is the quarter a year before).
+    public var lastMentioned: (date: EDTFDate, timex: String)?
     public var referenceDate: EDTFDate?
     public init(referenceDate: EDTFDate? = nil) { self.referenceDate = referenceDate }
 }
@@ -84,12 +88,18 @@ public struct TemporalTagger: Sendable {
             var timex = Timex3(kind: reading.kind, date: date, mod: mod)
             if let value = reading.timex { timex = Timex3(kind: reading.kind, value: value, mod: timex.mod) }
             if let timexMod = reading.timexMod { timex.mod = timexMod }
-            let extentStart = reader.extentStart(of: reading)
+            let extentStart = reader.tokens[reader.extentStart(of: reading)].range.lowerBound
+            var extentEnd = reading.timexEnd.map { reader.tokens[$0 - 1].range.upperBound } ?? range.upperBound
+            // "last year's budget": the possessive ending stays outside.
+            if reader.tokens[reading.end - 1].text.hasSuffix("'s"), reading.timexEnd == nil { extentEnd -= 2 }
             found.append(TimeExpression(text: String(String.UnicodeScalarView(scalars[range])), range: range,
                                         date: date, mod: mod, kind: reading.kind, anchor: reading.anchor, timex: timex,
-                                        extent: reader.tokens[extentStart].range.lowerBound..<range.upperBound))
+                                        extent: extentStart..<extentEnd))
             if let date, reading.kind == .explicit || (reading.kind == .relative && !date.isInterval) {
                 context.lastExplicit = date
+            }
+            if let date, let value = timex.value, value.first?.isNumber == true, timex.type != .duration {
+                context.lastMentioned = (date, value)
             }
         }
         return found

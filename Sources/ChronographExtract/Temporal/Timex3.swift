@@ -22,7 +22,8 @@ public struct Timex3: Sendable, Equatable {
     /// The reading of an expression of `kind` with TIMEX3 `value`: a "P…" value is a duration, a
     /// value with a time of day ("T…") a time, a repetition a set.
     init(kind: TimeExpression.Kind, value: String, mod: String?) {
-        let type: Kind = kind == .set ? .set : value.hasPrefix("P") ? .duration : value.contains("T") && !value.hasSuffix("_REF") ? .time : .date
+        let reference = value.hasSuffix("_REF")
+        let type: Kind = kind == .set ? .set : reference ? .date : value.hasPrefix("P") ? .duration : value.contains("T") ? .time : .date
         self.init(type: type, value: value, mod: mod)
     }
 
@@ -88,7 +89,10 @@ public struct Timex3: Sendable, Equatable {
     static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
 
     /// An ISO 8601 duration: "P18M", "P3D", "PT2H", "P1DE"; a vague count is X ("for years": PXY).
+    /// Decades and centuries are counted in years, as TimeML annotators write them ("two decades": P20Y).
     static func duration(count: Int?, unit: String) -> String {
+        let years = ["DE": 10, "CE": 100][unit]
+        if let years { return duration(count: count.map { $0 * years }, unit: "Y") }
         let n = count.map(String.init) ?? "X"
         return unit.hasPrefix("T") ? "PT\(n)\(unit.dropFirst())" : "P\(n)\(unit)"
     }
