@@ -173,7 +173,8 @@ public struct ProfileSegmenter: Sendable {
         let capital = first.properties.isUppercase || ("0"..."9").contains(first)
             || (first.properties.isAlphabetic && !first.properties.isLowercase)
             || (first.properties.isLowercase && scalars.count == 2 && scalars[1].properties.isUppercase)
-        guard capital, text.utf8.count <= 320, let last = text.last, !".,;:!?".contains(last) else { return false }
+        // A line ending in a dash is a dateline ("WASHINGTON, March 12 (Xinhua) --"), the start of narrative.
+        guard capital, text.utf8.count <= 320, let last = text.last, !".,;:!?-\u{2013}\u{2014}".contains(last) else { return false }
         return text.count <= 80 && text.split(separator: " ").count <= 8
     }
 

@@ -10,7 +10,8 @@ extension TemporalReader {
     func news(at i: Int, reference: EDTFDate?) -> Reading? {
         let day = reference.flatMap { $0.start?.day != nil ? $0.earliest : nil }
         let readings = [pointed(at: i, reference: reference, day: day), namedDay(at: i, day: day), clock(at: i, day: day),
-                        quarter(at: i, reference: reference), repeated(at: i), presentOrPast(at: i)]
+                        quarter(at: i, reference: reference), repeated(at: i), presentOrPast(at: i),
+                        current(at: i, reference: reference, day: day)]
         var best: Reading?
         for case let reading? in readings where reading.end > (best?.end ?? i) { best = reading }
         return best
@@ -85,7 +86,7 @@ extension TemporalReader {
             // "last June": the latest June before this month; "next June": the first after it.
             let year = n < 0 ? (m < now ? point.year : point.year - 1) : n > 0 ? (m > now ? point.year : point.year + 1) : point.year
             reading.date = .month(year, m)
-        } else if target.capitalized, let weekday = lexicon.weekdayNumbers[target.text] {
+        } else if target.capitalized, let weekday = lexicon.weekdayNumbers[unitWord(target.text)] {
             guard let day else { return reading }
             // "last Friday": the one before the reference day; "next Friday": the one after.
             let back = (day.weekday - weekday + 7) % 7, ahead = (weekday - day.weekday + 7) % 7
@@ -135,7 +136,7 @@ extension TemporalReader {
             part = p
             k += 2
             return dayReading(i, k, day: day.map { $0.adding(days: offset!) }, part: part)
-        } else if k < tokens.count, tokens[k].capitalized, let weekday = lexicon.weekdayNumbers[tokens[k].text] {
+        } else if k < tokens.count, tokens[k].capitalized, let weekday = lexicon.weekdayNumbers[unitWord(tokens[k].text)] {
             k += 1
             if part == nil, let p = text(k).flatMap({ lexicon.dayParts[$0] }) {
                 part = p
@@ -167,6 +168,42 @@ extension TemporalReader {
         guard let day else { return reading }
         reading.date = day.edtf
         if let part { reading.timex = Timex3.point(EDTFDate.Point(year: day.year, month: day.month, day: day.day)) + "T" + part }
+        return reading
+    }
+
+    // MARK: "the quarter", "the fiscal year", "the weekend"
+
+    /// A period named with "the" alone, in news the current one: the reference's year and week,
+    /// the quarter before the reference's (the one a report is about), the weekend by tense.
+    /// "the year before", "the quarter of", "the week's" are other readings or none.
+    func current(at i: Int, reference: EDTFDate?, day: EDTFDate.Day?) -> Reading? {
+        guard text(i) == "the" else { return nil }
+        var k = i + 1
+        if let word = text(k), lexicon.periodQualifiers.contains(word) { k += 1 }
+        guard let word = text(k), let period = lexicon.currentPeriods[word] else { return nil }
+        if let next = text(k + 1), lexicon.periodBlockers.contains(next) { return nil }
+        var reading = Reading(start: i, end: k + 1, kind: .deictic)
+        guard let point = reference?.start ?? reference?.end else { return reading }
+        switch period {
+        case "year":
+            reading.date = .year(point.year)
+        case "quarter":
+            guard let month = point.month else { return reading }
+            let index = point.year * 4 + (month - 1) / 3 - 1
+            reading.date = EDTFDate(from: .init(year: index / 4, month: index % 4 * 3 + 1), to: .init(year: index / 4, month: index % 4 * 3 + 3))
+        case "week":
+            guard let day else { return reading }
+            reading.date = .days(day.adding(days: 1 - day.weekday), day.adding(days: 7 - day.weekday))
+            reading.timex = Self.week(of: day)
+        case "weekend":
+            guard let day else { return reading }
+            // Before Saturday a past sentence means the weekend before.
+            let week = day.weekday < 6 && tense(around: i, k + 1) != .future ? day.adding(days: -7) : day
+            reading.date = week.adding(days: 6 - week.weekday).edtf
+            reading.timex = Self.week(of: week) + "-WE"
+        default:
+            return nil
+        }
         return reading
     }
 
@@ -207,8 +244,14 @@ extension TemporalReader {
             if pm == false, hour == 12 { hour = 0 }
         }
         if let zone = text(k), lexicon.timeZones.contains(zone) { k += 1 }
+        var on = day
+        // "10 p.m. Wednesday", "noon yesterday": the time of that day.
+        if let named = namedDay(at: isPunct(k, ",") ? k + 1 : k, day: day), named.timex == nil {
+            k = named.end
+            on = named.date?.earliest
+        }
         var reading = Reading(start: i, end: k, kind: .deictic)
-        guard let day else { return reading }
+        guard let day = on else { return reading }
         reading.date = day.edtf
         reading.timex = Timex3.point(EDTFDate.Point(year: day.year, month: day.month, day: day.day)) + "T" + Timex3.two(hour) + ":" + Timex3.two(minute)
         return reading

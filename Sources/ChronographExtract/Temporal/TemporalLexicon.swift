@@ -188,6 +188,9 @@ final class TemporalLexicon: Sendable {
     let timeZones: Set<String>
     let references: TemporalPhraseTable<String>
     let spanLeads: Set<String>
+    let currentPeriods: [String: String]
+    let periodQualifiers: Set<String>
+    let periodBlockers: Set<String>
     let setLeads: Set<String>
     let conjunctions: Set<String>
     let setWords: [String: String]
@@ -206,7 +209,7 @@ final class TemporalLexicon: Sendable {
 
     init(_ file: RuleFile, news: RuleFile) {
         // Words that only follow another word of a reading (signals, tense words) start nothing.
-        let notStarting: Set<String> = ["signals", "future-words", "past-words", "meridiems", "time-zones", "age-words", "conjunctions"]
+        let notStarting: Set<String> = ["signals", "future-words", "past-words", "meridiems", "time-zones", "age-words", "conjunctions", "period-blockers"]
         starters = Set([file, news].flatMap { file in
             file.sectionOrder.filter { !notStarting.contains($0) }.flatMap { section in
                 file.entries(section).flatMap { entry in TemporalTokenizer.words((entry.mapping?.0 ?? entry.text).lowercased()) }
@@ -300,6 +303,9 @@ final class TemporalLexicon: Sendable {
         timeZones = Set(news.lines("time-zones"))
         references = newsTable("references") { $0 }
         spanLeads = Set(news.lines("span-leads"))
+        currentPeriods = newsPairs("current-periods")
+        periodQualifiers = Set(news.lines("period-qualifiers"))
+        periodBlockers = Set(news.lines("period-blockers"))
         setLeads = Set(news.lines("set-leads"))
         conjunctions = Set(news.lines("conjunctions"))
         setWords = newsPairs("set-words")

@@ -26,20 +26,25 @@ struct TemporalReader {
     /// Words that open a bare duration ("for decades", "over years").
     static let durationLeads: Set<String> = ["for", "over", "in"]
 
-    /// The longest reading starting at token `i` (ties: relative, deictic, explicit, duration).
+    /// The longest reading starting at token `i` (ties: relative, deictic, explicit, duration,
+    /// news), or right after a signal word there when that is longer ("in the past five days").
     func best(at i: Int, context: TemporalContext) -> Reading? {
+        let own = longest(at: i, context: context)
+        if let signal = lexicon.signals.match(tokens, at: i), let after = longest(at: signal.end, context: context),
+           after.end > (own?.end ?? i) {
+            return after
+        }
+        return own
+    }
+
+    func longest(at i: Int, context: TemporalContext) -> Reading? {
         let anchor = context.referenceDate == nil ? context.lastExplicit.map { ($0, Timex3(date: $0, mod: nil).value ?? "") }
             : context.lastMentioned ?? context.referenceDate.map { ($0, Timex3(date: $0, mod: nil).value ?? "") }
-        var readings = [relative(at: i, anchor: anchor?.0, anchorTimex: anchor?.1),
+        let readings = [relative(at: i, anchor: anchor?.0, anchorTimex: anchor?.1),
                         deictic(at: i, reference: context.referenceDate),
                         explicit(at: i, anchor: context.referenceDate == nil ? context.lastExplicit : nil, reference: context.referenceDate),
                         duration(at: i),
                         news(at: i, reference: context.referenceDate)]
-        // "in June last year", "on Friday night": a signal before a longer reading of the news readers.
-        if let signal = lexicon.signals.match(tokens, at: i), var after = news(at: signal.end, reference: context.referenceDate) {
-            after.start = i
-            readings.append(after)
-        }
         var best: Reading?
         for case let reading? in readings where reading.end > (best?.end ?? i) { best = reading }
         return best
