@@ -42,6 +42,7 @@ extension TemporalReader {
             role = prefix.value
             found = core
             if prefix.value == .plain { start = prefix.end }
+            if prefix.value == .part { role = .plain }
         } else {
             found = core(at: i, prefixed: false, yearless: bare)
         }
@@ -169,6 +170,13 @@ extension TemporalReader {
         }
         guard let part = lexicon.yearParts.match(tokens, at: j) ?? lexicon.yearParts.match(tokens, at: k) else { return nil }
         let m = isPunct(part.end, "-") ? part.end + 1 : part.end
+        // "early December", "the end of November": the month, the part in the words (TimeML keeps the month's value).
+        if m < tokens.count, tokens[m].capitalized, let month = lexicon.months[tokens[m].text], yearNumber(at: m + 1) == nil,
+           dayNumber(at: m + 1) == nil {
+            var core = Core(month: month, day: nil, end: m + 1)
+            core.approximate = part.value.approximate
+            return core
+        }
         guard let year = yearNumber(at: m) else { return nil }
         let months = part.value.months
         return Core(EDTFDate(from: .init(year: year, month: months.lowerBound), to: .init(year: year, month: months.upperBound)),

@@ -130,6 +130,12 @@ extension TemporalReader {
             offset = word.value.offset
             part = word.value.part
             k = word.end
+        } else if let part = lexicon.dayPartLeads.match(tokens, at: k), part.end > k,
+                  let named = namedDay(at: part.end, day: day), named.timex == nil || named.end > part.end + 1 {
+            // "late yesterday", "earlier Sunday": the day, its part in the words.
+            var reading = named
+            reading.start = i
+            return reading
         } else if text(k) == "this" || text(k) == "last", let p = text(k + 1).flatMap({ lexicon.dayParts[$0] }) {
             // "this morning" is today's; "last night" yesterday's.
             offset = text(k) == "last" ? -1 : 0
@@ -177,13 +183,27 @@ extension TemporalReader {
     /// the quarter before the reference's (the one a report is about), the weekend by tense.
     /// "the year before", "the quarter of", "the week's" are other readings or none.
     func current(at i: Int, reference: EDTFDate?, day: EDTFDate.Day?) -> Reading? {
-        guard text(i) == "the" else { return nil }
-        var k = i + 1
-        if let word = text(k), lexicon.periodQualifiers.contains(word) { k += 1 }
-        guard let word = text(k), let period = lexicon.currentPeriods[word] else { return nil }
+        var k = skip("the", at: i)
+        var qualified = false, yearsBack = 0
+        while true {
+            if let word = text(k), lexicon.periodQualifiers.contains(word) {
+                k += 1
+            } else if let back = lexicon.yearAgo.match(tokens, at: k) {
+                // "the year-ago quarter", "the year-earlier period": the same period a year before.
+                yearsBack = back.value
+                k = back.end
+            } else {
+                break
+            }
+            qualified = true
+        }
+        guard k > i, let word = text(k), let period = lexicon.currentPeriods[word] else { return nil }
+        // "the period" alone names no time; "the latest period" does.
+        guard qualified || word != "period", !(k == i + 1 && text(i) != "the") else { return nil }
         if let next = text(k + 1), lexicon.periodBlockers.contains(next) { return nil }
         var reading = Reading(start: i, end: k + 1, kind: .deictic)
-        guard let point = reference?.start ?? reference?.end else { return reading }
+        guard var point = reference?.start ?? reference?.end else { return reading }
+        point.year -= yearsBack
         switch period {
         case "year":
             reading.date = .year(point.year)

@@ -102,7 +102,7 @@ struct Quantity: Sendable {
 
 /// How a word in front of a date qualifies it (lexicon section [prefixes]).
 enum PrefixRole: String, Sendable {
-    case since, by, before, asOf = "as-of", approx, after, from, between, plain
+    case since, by, before, asOf = "as-of", approx, after, from, between, plain, part
 }
 
 /// A relative expression's meaning (lexicon section [relative]).
@@ -191,6 +191,10 @@ final class TemporalLexicon: Sendable {
     let currentPeriods: [String: String]
     let periodQualifiers: Set<String>
     let periodBlockers: Set<String>
+    let yearAgo: TemporalPhraseTable<Int>
+    let dayPartLeads: TemporalPhraseTable<Bool>
+    let trailers: TemporalPhraseTable<Bool>
+    let outsideWords: TemporalPhraseTable<Bool>
     let setLeads: Set<String>
     let conjunctions: Set<String>
     let setWords: [String: String]
@@ -209,7 +213,7 @@ final class TemporalLexicon: Sendable {
 
     init(_ file: RuleFile, news: RuleFile) {
         // Words that only follow another word of a reading (signals, tense words) start nothing.
-        let notStarting: Set<String> = ["signals", "future-words", "past-words", "meridiems", "time-zones", "age-words", "conjunctions", "period-blockers"]
+        let notStarting: Set<String> = ["signals", "future-words", "past-words", "meridiems", "time-zones", "age-words", "conjunctions", "period-blockers", "trailers"]
         starters = Set([file, news].flatMap { file in
             file.sectionOrder.filter { !notStarting.contains($0) }.flatMap { section in
                 file.entries(section).flatMap { entry in TemporalTokenizer.words((entry.mapping?.0 ?? entry.text).lowercased()) }
@@ -306,6 +310,10 @@ final class TemporalLexicon: Sendable {
         currentPeriods = newsPairs("current-periods")
         periodQualifiers = Set(news.lines("period-qualifiers"))
         periodBlockers = Set(news.lines("period-blockers"))
+        yearAgo = newsTable("year-ago") { Int($0) }
+        dayPartLeads = newsTable("day-part-leads") { _ in true }
+        trailers = newsTable("trailers") { _ in true }
+        outsideWords = newsTable("outside-words") { _ in true }
         setLeads = Set(news.lines("set-leads"))
         conjunctions = Set(news.lines("conjunctions"))
         setWords = newsPairs("set-words")

@@ -29,12 +29,17 @@ struct TemporalReader {
     /// The longest reading starting at token `i` (ties: relative, deictic, explicit, duration,
     /// news), or right after a signal word there when that is longer ("in the past five days").
     func best(at i: Int, context: TemporalContext) -> Reading? {
-        let own = longest(at: i, context: context)
+        var best = longest(at: i, context: context)
         if let signal = lexicon.signals.match(tokens, at: i), let after = longest(at: signal.end, context: context),
-           after.end > (own?.end ?? i) {
-            return after
+           after.end > (best?.end ?? i) {
+            best = after
         }
-        return own
+        // "the next year or so"
+        if var reading = best, reading.timexEnd == nil, let trailer = lexicon.trailers.match(tokens, at: reading.end) {
+            reading.end = trailer.end
+            best = reading
+        }
+        return best
     }
 
     func longest(at i: Int, context: TemporalContext) -> Reading? {
@@ -54,7 +59,11 @@ struct TemporalReader {
     /// "over", "at"), which TimeML leaves out of a timex; an approximating word stays in.
     func extentStart(of reading: Reading) -> Int {
         var k = reading.start
-        while k < reading.end - 1, let signal = lexicon.signals.match(tokens, at: k), signal.end < reading.end { k = signal.end }
+        // A signal that opens a hedge stays ("at least 30 days", "up to 180 days").
+        while k < reading.end - 1, lexicon.hedges.match(tokens, at: k) == nil,
+              let signal = lexicon.signals.match(tokens, at: k) ?? lexicon.outsideWords.match(tokens, at: k), signal.end < reading.end {
+            k = signal.end
+        }
         // "the August 1988 elections": the article stays outside a calendar date ("the 1990s" keeps it).
         if text(k) == "the", k + 1 < reading.end, tokens[k + 1].capitalized, lexicon.months[tokens[k + 1].text] != nil { k += 1 }
         return k
@@ -232,6 +241,11 @@ struct TemporalReader {
     func duration(at i: Int) -> Reading? {
         // "the past three months", "the next few weeks", "the first six months": a length, with its article.
         if text(i) == "the", let lead = text(i + 1), lexicon.spanLeads.contains(lead), let q = quantity(at: i + 2) {
+            return Reading(start: i, end: q.end, kind: .duration, timex: q.timex)
+        }
+        // "the nine months ended Sept. 30": a counted length with its article.
+        if text(i) == "the", i + 1 < tokens.count, tokens[i + 1].kind == .number || lexicon.numbers.match(tokens, at: i + 1).map({ $0.value > 1 }) == true,
+           let q = quantity(at: i + 1), !isPunct(q.end, "-") {
             return Reading(start: i, end: q.end, kind: .duration, timex: q.timex)
         }
         if let q = quantity(at: i) {
