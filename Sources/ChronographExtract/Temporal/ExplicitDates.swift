@@ -57,15 +57,17 @@ extension TemporalReader {
         if core.date == nil, let (month, day) = core.yearless {
             if let reference, let point = reference.start ?? reference.end, let now = point.month {
                 reading.kind = .deictic
-                // News dates what is near its own date: a month more than half a year after the
-                // reference's in a past sentence fell the year before, one more than half a year
-                // before it in a future sentence comes the year after ("said it will pay Dec. 15").
-                let distance = month - now
-                let year = switch tense(around: i, core.end) {
-                case .past where distance > 6: point.year - 1
-                case .future where distance < -6: point.year + 1
-                default: point.year
+                // News dates what is near its own date: of the month in the year before, the same
+                // year and the year after, the nearest one the sentence's tense allows (a past
+                // sentence reaches at most a quarter ahead: "said it will pay Jan. 2"; a future
+                // one at most a month back).
+                let allowed: ClosedRange<Int> = switch tense(around: i, core.end) {
+                case .past: -24...3
+                case .future: -1...24
+                case nil: -24...24
                 }
+                let years = [point.year, point.year - 1, point.year + 1].filter { allowed.contains(($0 - point.year) * 12 + month - now) }
+                let year = years.min { abs(($0 - point.year) * 12 + month - now) < abs(($1 - point.year) * 12 + month - now) } ?? point.year
                 core.date = day.map { .day(year, month, $0) } ?? .month(year, month)
             } else {
                 reading.kind = .relative

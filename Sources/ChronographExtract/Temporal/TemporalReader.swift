@@ -16,6 +16,9 @@ struct Reading {
     var timexMod: String?
     /// Where the TimeML extent ends when it stops short of the reading ("two years" of "two years after that").
     var timexEnd: Int?
+    /// A comparison ("a year earlier", "two years ago"): in news, later relative expressions
+    /// still count from the date before it.
+    var comparison = false
 }
 
 /// The readers of one sentence's tokens.
@@ -46,7 +49,7 @@ struct TemporalReader {
         let anchor = context.referenceDate == nil ? context.lastExplicit.map { ($0, Timex3(date: $0, mod: nil).value ?? "") }
             : context.lastMentioned ?? context.referenceDate.map { ($0, Timex3(date: $0, mod: nil).value ?? "") }
         let readings = [relative(at: i, anchor: anchor?.0, anchorTimex: anchor?.1),
-                        deictic(at: i, reference: context.referenceDate),
+                        deictic(at: i, reference: context.referenceDate, last: context.lastMentioned?.timex),
                         explicit(at: i, anchor: context.referenceDate == nil ? context.lastExplicit : nil, reference: context.referenceDate),
                         duration(at: i),
                         news(at: i, reference: context.referenceDate)]
@@ -143,7 +146,7 @@ struct TemporalReader {
         if case .offset(_, nil, nil) = rule.shift, preposition, let q = match.quantity, let next = text(match.end), lexicon.eventOpeners.contains(next) {
             return Reading(start: i, end: q.end, kind: .duration, timex: q.timex)
         }
-        var reading = Reading(start: i, end: match.end, kind: .relative, anchor: anchor)
+        var reading = Reading(start: i, end: match.end, kind: .relative, anchor: anchor, comparison: true)
         // "two years after that": TimeML tags the length alone, "after" is its signal.
         if preposition, let q = match.quantity, match.end < tokens.count, tokens[match.end].kind == .word {
             reading.timexEnd = q.end
@@ -206,7 +209,9 @@ struct TemporalReader {
         return .interval(year, year + (months + 11) / 12)
     }
 
-    func deictic(at i: Int, reference: EDTFDate?) -> Reading? {
+    /// `last`: the last dated expression's TIMEX3 value; "a year ago" in a report on the current
+    /// quarter is that quarter a year before.
+    func deictic(at i: Int, reference: EDTFDate?, last: String? = nil) -> Reading? {
         guard let match = lexicon.deictic.match(tokens, at: i, quantity: quantity(at:)) else { return nil }
         var reading = Reading(start: i, end: match.end, kind: .deictic, timex: match.value.timex)
         guard let reference, let point = reference.start ?? reference.end else { return reading }
@@ -226,10 +231,16 @@ struct TemporalReader {
                 reading.date = day.adding(days: -q.count * q.unit.days).edtf
                 // "three weeks ago": the week it fell in; "two days ago": the day.
                 if q.unit.days == 7 { reading.timex = Self.week(of: day.adding(days: -q.count * 7)) }
+            } else if q.unit.months >= 12 {
+                let years = q.count * q.unit.months / 12
+                reading.date = .year(point.year - years)
+                if let last, last.count > 4, last.hasPrefix(Timex3.four(point.year)), !q.vague {
+                    reading.timex = Timex3.four(point.year - years) + last.dropFirst(4)
+                }
             } else {
-                reading.date = q.unit.months < 12 ? EDTFDate.shift(reference, months: -q.count * q.unit.months)
-                    : .year(point.year - q.count * q.unit.months / 12)
+                reading.date = EDTFDate.shift(reference, months: -q.count * q.unit.months)
             }
+            reading.comparison = true
             if q.vague { reading.timex = "PAST_REF" }
             if q.approximate { reading.mod = .approx }
         }

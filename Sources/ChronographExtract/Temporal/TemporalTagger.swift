@@ -98,7 +98,7 @@ public struct TemporalTagger: Sendable {
             if let date, reading.kind == .explicit || (reading.kind == .relative && !date.isInterval) {
                 context.lastExplicit = date
             }
-            if let date, let value = timex.value, value.first?.isNumber == true, timex.type != .duration {
+            if let date, let value = timex.value, value.first?.isNumber == true, timex.type != .duration, !reading.comparison {
                 context.lastMentioned = (date, value)
             }
         }
