@@ -19,19 +19,22 @@ extension TemporalReader {
 
     // MARK: tense
 
-    /// The tense of the words nearest to tokens `start..<end` in the sentence: what a
-    /// reference date leaves open ("said Friday" is the Friday before, "will meet Friday" the next).
+    /// The tense of the sentence around tokens `start..<end`: what a reference date leaves open
+    /// ("said Friday" is the Friday before, "will meet Friday" the next). The verb of a time
+    /// expression mostly stands before it, so the words before are read first, nearest first.
     func tense(around start: Int, _ end: Int) -> Tense? {
         func at(_ k: Int) -> Tense? {
-            guard tokens[k].kind == .word else { return nil }
+            guard tokens[k].kind == .word, !tokens[k].capitalized || k == 0 || !lexicon.months.keys.contains(tokens[k].text) else { return nil }
             let word = tokens[k].text
             if lexicon.futureWords.contains(word) { return .future }
             if lexicon.pastWords.contains(word) || (word.count > 4 && word.hasSuffix("ed")) { return .past }
             return nil
         }
-        for distance in 1..<max(2, tokens.count) {
-            if start - distance >= 0, let t = at(start - distance) { return t }
-            if end - 1 + distance < tokens.count, let t = at(end - 1 + distance) { return t }
+        for k in stride(from: start - 1, through: 0, by: -1) {
+            if let t = at(k) { return t }
+        }
+        for k in end..<tokens.count {
+            if let t = at(k) { return t }
         }
         return nil
     }
@@ -185,6 +188,9 @@ extension TemporalReader {
     func current(at i: Int, reference: EDTFDate?, day: EDTFDate.Day?) -> Reading? {
         var k = skip("the", at: i)
         var qualified = false, yearsBack = 0
+        // "the 1988 quarter": the reported period of that year.
+        let namedYear = k > i ? yearNumber(at: k) : nil
+        if namedYear != nil { k += 1 }
         while true {
             if let word = text(k), lexicon.periodQualifiers.contains(word) {
                 k += 1
@@ -199,11 +205,13 @@ extension TemporalReader {
         }
         guard k > i, let word = text(k), let period = lexicon.currentPeriods[word] else { return nil }
         // "the period" alone names no time; "the latest period" does.
-        guard qualified || word != "period", !(k == i + 1 && text(i) != "the") else { return nil }
+        guard qualified || namedYear != nil || word != "period", !(k == i + 1 && text(i) != "the") else { return nil }
+        // "the 1988 year" is no way to write a year.
+        guard namedYear == nil || word == "quarter" || word == "period" else { return nil }
         if let next = text(k + 1), lexicon.periodBlockers.contains(next) { return nil }
         var reading = Reading(start: i, end: k + 1, kind: .deictic)
         guard var point = reference?.start ?? reference?.end else { return reading }
-        point.year -= yearsBack
+        point.year = namedYear ?? point.year - yearsBack
         switch period {
         case "year":
             reading.date = .year(point.year)
@@ -265,10 +273,15 @@ extension TemporalReader {
         }
         if let zone = text(k), lexicon.timeZones.contains(zone) { k += 1 }
         var on = day
-        // "10 p.m. Wednesday", "noon yesterday": the time of that day.
-        if let named = namedDay(at: isPunct(k, ",") ? k + 1 : k, day: day), named.timex == nil {
+        // "10 p.m. Wednesday", "noon yesterday", "5 p.m. EST, Nov. 9": the time of that day.
+        let m = isPunct(k, ",") ? k + 1 : k
+        if let named = namedDay(at: m, day: day), named.timex == nil {
             k = named.end
             on = named.date?.earliest
+        } else if let reference = day?.edtf, let date = explicit(at: m, anchor: nil, reference: reference), let point = date.date?.start,
+                  point.day != nil, date.date?.isInterval == false {
+            k = date.end
+            on = date.date?.earliest
         }
         var reading = Reading(start: i, end: k, kind: .deictic)
         guard let day = on else { return reading }

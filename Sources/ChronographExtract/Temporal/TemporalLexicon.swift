@@ -177,6 +177,7 @@ final class TemporalLexicon: Sendable {
     let notNames: Set<String>
     let vagueCounts: Set<String>
     let eventOpeners: Set<String>
+    let rateWords: Set<String>
     // News vocabulary (news.rules).
     let directions: TemporalPhraseTable<Int>
     let directionParts: TemporalPhraseTable<String>
@@ -282,6 +283,7 @@ final class TemporalLexicon: Sendable {
         notNames = Set(file.lines("not-names"))
         vagueCounts = Set(file.lines("vague-counts"))
         eventOpeners = Set(file.lines("event-openers"))
+        rateWords = Set(file.lines("rate-words"))
 
         func newsTable<V>(_ section: String, _ parse: (String) -> V?) -> TemporalPhraseTable<V> {
             TemporalPhraseTable(news.entries(section).compactMap { entry -> (String, V)? in

@@ -104,6 +104,9 @@ struct TemporalReader {
         }
         var count: Int, vague = false
         if let value = m < tokens.count ? tokens[m].quantityValue : nil {
+            // "the 1988 quarter": a year naming a period, not 1988 quarters.
+            if tokens[m].groups.count == 1, tokens[m].groups[0].count == 4, (1800...2099).contains(value),
+               let unit = text(m + 1), !unit.hasSuffix("s") { return nil }
             count = value
             m += 1
         } else if let word = lexicon.numbers.match(tokens, at: m) {
@@ -260,6 +263,10 @@ struct TemporalReader {
             return Reading(start: i, end: q.end, kind: .duration, timex: q.timex)
         }
         if let q = quantity(at: i) {
+            // "$1.76 a year", "twice a week": a rate.
+            if q.count == 1, !q.vague, text(i) == "a", i > 0, tokens[i - 1].kind == .number || lexicon.rateWords.contains(tokens[i - 1].text) {
+                return Reading(start: i, end: q.end, kind: .duration, silent: true)
+            }
             // Ages ("a 10-year-old company", "20 years old", "6 months and older") are no time of
             // their own; "decades-old" is a duration.
             let hyphen = isPunct(q.end, "-"), unit = text(q.end - 1) ?? ""
