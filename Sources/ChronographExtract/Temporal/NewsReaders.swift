@@ -186,10 +186,13 @@ extension TemporalReader {
     /// the quarter before the reference's (the one a report is about), the weekend by tense.
     /// "the year before", "the quarter of", "the week's" are other readings or none.
     func current(at i: Int, reference: EDTFDate?, day: EDTFDate.Day?) -> Reading? {
-        var k = skip("the", at: i)
+        // "the end of the year": the part stays in the words.
+        let part = lexicon.directionParts.match(tokens, at: i)
+        let start = part?.end ?? i
+        var k = skip("the", at: start)
         var qualified = false, yearsBack = 0
         // "the 1988 quarter": the reported period of that year.
-        let namedYear = k > i ? yearNumber(at: k) : nil
+        let namedYear = k > start ? yearNumber(at: k) : nil
         if namedYear != nil { k += 1 }
         while true {
             if let word = text(k), lexicon.periodQualifiers.contains(word) {
@@ -203,13 +206,13 @@ extension TemporalReader {
             }
             qualified = true
         }
-        guard k > i, let word = text(k), let period = lexicon.currentPeriods[word] else { return nil }
+        guard k > start, let word = text(k).map(unitWord), let period = lexicon.currentPeriods[word] else { return nil }
         // "the period" alone names no time; "the latest period" does.
-        guard qualified || namedYear != nil || word != "period", !(k == i + 1 && text(i) != "the") else { return nil }
+        guard qualified || namedYear != nil || word != "period", !(k == start + 1 && text(start) != "the") else { return nil }
         // "the 1988 year" is no way to write a year.
         guard namedYear == nil || word == "quarter" || word == "period" else { return nil }
         if let next = text(k + 1), lexicon.periodBlockers.contains(next) { return nil }
-        var reading = Reading(start: i, end: k + 1, kind: .deictic)
+        var reading = Reading(start: i, end: k + 1, kind: .deictic, timexMod: part?.value)
         guard var point = reference?.start ?? reference?.end else { return reading }
         point.year = namedYear ?? point.year - yearsBack
         switch period {
@@ -294,22 +297,35 @@ extension TemporalReader {
 
     func quarter(at i: Int, reference: EDTFDate?) -> Reading? {
         var k = skip("the", at: i)
-        var year: Int?
+        var year: Int?, shift = 0
+        let refYear = (reference?.start ?? reference?.end)?.year
         if let y = yearNumber(at: k) {
             year = y
             k += 1
+        } else if let direction = lexicon.directions.match(tokens, at: k), text(direction.end) == "year's" {
+            // "this year's third quarter", "next year's first quarter"
+            shift = direction.value
+            k = direction.end + 1
+        } else if let back = lexicon.yearAgo.match(tokens, at: k) {
+            // "the year-ago third quarter"
+            shift = -back.value
+            k = back.end
         }
+        if let qualifier = text(k), lexicon.periodQualifiers.contains(qualifier) { k = isPunct(k + 1, "-") ? k + 2 : k + 1 }
         guard let ordinal = lexicon.ordinals.match(tokens, at: k) else { return nil }
         var m = ordinal.end
-        if isPunct(m, "-") { m += 1 }
+        let hyphen = isPunct(m, "-")
+        if hyphen { m += 1 }
         guard let unit = text(m), unit == "quarter" || unit == "half", (1...(unit == "quarter" ? 4 : 2)).contains(ordinal.value) else { return nil }
         m += 1
         if year == nil, text(m) == "of", let y = yearNumber(at: m + 1) {
             year = y
             m += 2
         }
-        var reading = Reading(start: i, end: m, kind: year == nil ? .deictic : .explicit)
-        guard let y = year ?? (reference?.start ?? reference?.end)?.year else { return reading }
+        // "the third-quarter results": TimeML leaves the article of the adjective out.
+        let start = hyphen && k == i + 1 ? k : i
+        var reading = Reading(start: start, end: m, kind: year == nil ? .deictic : .explicit)
+        guard let y = year ?? refYear.map({ $0 + shift }) else { return reading }
         let months = unit == "quarter" ? (ordinal.value - 1) * 3 + 1...ordinal.value * 3 : (ordinal.value - 1) * 6 + 1...ordinal.value * 6
         reading.date = EDTFDate(from: .init(year: y, month: months.lowerBound), to: .init(year: y, month: months.upperBound))
         return reading

@@ -62,8 +62,8 @@ struct TemporalReader {
     /// "over", "at"), which TimeML leaves out of a timex; an approximating word stays in.
     func extentStart(of reading: Reading) -> Int {
         var k = reading.start
-        // A signal that opens a hedge stays ("at least 30 days", "up to 180 days").
-        while k < reading.end - 1, lexicon.hedges.match(tokens, at: k) == nil,
+        // A signal that opens a hedge of a quantity stays ("at least 30 days", "up to 180 days").
+        while k < reading.end - 1, quantity(at: k) == nil,
               let signal = lexicon.signals.match(tokens, at: k) ?? lexicon.outsideWords.match(tokens, at: k), signal.end < reading.end {
             k = signal.end
         }
@@ -259,7 +259,7 @@ struct TemporalReader {
         }
         // "the nine months ended Sept. 30": a counted length with its article.
         if text(i) == "the", i + 1 < tokens.count, tokens[i + 1].kind == .number || lexicon.numbers.match(tokens, at: i + 1).map({ $0.value > 1 }) == true,
-           let q = quantity(at: i + 1), !isPunct(q.end, "-") {
+           let q = quantity(at: i + 1), !isPunct(q.end - 2, "-"), text(q.end - 1)?.hasSuffix("s") == true {
             return Reading(start: i, end: q.end, kind: .duration, timex: q.timex)
         }
         if let q = quantity(at: i) {
