@@ -139,7 +139,7 @@ struct TemporalReader {
 
     // MARK: relative and deictic
 
-    /// `anchorTimex`: the anchor's TIMEX3 value, whose granularity a shift in years keeps.
+    /// `anchorTimex`: the anchor's TIMEX3 value, whose quarter or half a shift in years keeps.
     func relative(at i: Int, anchor: EDTFDate?, anchorTimex: String? = nil) -> Reading? {
         guard let match = lexicon.relative.match(tokens, at: i, quantity: quantity(at:)) else { return nil }
         let rule = match.value
@@ -182,7 +182,7 @@ struct TemporalReader {
             } else {
                 let year = (sign > 0 ? forward : backward).year + sign * n * unit.months / 12
                 reading.date = .year(year)
-                if let anchorTimex, anchorTimex.count > 4, anchorTimex.prefix(4).allSatisfy(\.isNumber), let from = Int(anchorTimex.prefix(4)) {
+                if let anchorTimex, Timex3.isPartOfYear(anchorTimex), let from = Int(anchorTimex.prefix(4)) {
                     reading.timex = Timex3.four(from + sign * n * unit.months / 12) + anchorTimex.dropFirst(4)
                 }
             }
@@ -212,8 +212,8 @@ struct TemporalReader {
         return .interval(year, year + (months + 11) / 12)
     }
 
-    /// `last`: the last dated expression's TIMEX3 value; "a year ago" in a report on the current
-    /// quarter is that quarter a year before.
+    /// `last`: the last dated expression's TIMEX3 value; "a year ago" in a report on a quarter
+    /// of the reference year is that quarter a year before.
     func deictic(at i: Int, reference: EDTFDate?, last: String? = nil) -> Reading? {
         guard let match = lexicon.deictic.match(tokens, at: i, quantity: quantity(at:)) else { return nil }
         var reading = Reading(start: i, end: match.end, kind: .deictic, timex: match.value.timex)
@@ -237,7 +237,7 @@ struct TemporalReader {
             } else if q.unit.months >= 12 {
                 let years = q.count * q.unit.months / 12
                 reading.date = .year(point.year - years)
-                if let last, last.count > 4, last.hasPrefix(Timex3.four(point.year)), !q.vague {
+                if let last, Timex3.isPartOfYear(last), last.hasPrefix(Timex3.four(point.year)), !q.vague {
                     reading.timex = Timex3.four(point.year - years) + last.dropFirst(4)
                 }
             } else {

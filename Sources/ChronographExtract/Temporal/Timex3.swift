@@ -85,6 +85,11 @@ public struct Timex3: Sendable, Equatable {
         return text
     }
 
+    /// A quarter or half of a year ("1989-Q3", "1989-H1"): the periods reports compare year on year.
+    static func isPartOfYear(_ value: String) -> Bool {
+        value.count == 7 && value.prefix(4).allSatisfy(\.isNumber) && (value.dropFirst(5).hasPrefix("Q") || value.dropFirst(5).hasPrefix("H"))
+    }
+
     static func four(_ year: Int) -> String { year >= 1000 ? String(year) : String(String(year + 10000).dropFirst()) }
     static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
 
