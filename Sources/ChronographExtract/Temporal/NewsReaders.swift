@@ -21,7 +21,8 @@ extension TemporalReader {
 
     /// The tense of the sentence around tokens `start..<end`: what a reference date leaves open
     /// ("said Friday" is the Friday before, "will meet Friday" the next). The verb of a time
-    /// expression mostly stands before it, so the words before are read first, nearest first.
+    /// expression mostly stands before it, so the words before are read first, nearest first,
+    /// within a clause's reach.
     func tense(around start: Int, _ end: Int) -> Tense? {
         func at(_ k: Int) -> Tense? {
             guard tokens[k].kind == .word, !tokens[k].capitalized || k == 0 || !lexicon.months.keys.contains(tokens[k].text) else { return nil }
@@ -30,10 +31,11 @@ extension TemporalReader {
             if lexicon.pastWords.contains(word) || (word.count > 4 && word.hasSuffix("ed")) { return .past }
             return nil
         }
-        for k in stride(from: start - 1, through: 0, by: -1) {
+        let reach = 8
+        for k in stride(from: start - 1, through: max(0, start - reach), by: -1) {
             if let t = at(k) { return t }
         }
-        for k in end..<tokens.count {
+        for k in end..<min(tokens.count, end + reach) {
             if let t = at(k) { return t }
         }
         return nil
