@@ -153,6 +153,7 @@ extension TemporalReader {
         if let decade = decade(at: k, bare: k > j) { return Core(.decade(decade.year), end: decade.end, level: .decade) }
         if let century = century(at: k) { return century }
         if let date = calendarDate(at: k, prefixed: prefixed, yearless: yearless) { return date }
+        if let spoken = spokenYear(at: k) { return spoken }
         guard k == j else { return nil }
         return numeric(at: k, prefixed: prefixed) ?? fiscalYear(at: k)
     }
@@ -317,6 +318,19 @@ extension TemporalReader {
         let token = tokens[k]
         return token.kind != .word || lexicon.starters.contains(token.text) || Self.durationLeads.contains(token.text)
             || token.text.hasPrefix("fy")
+    }
+
+    /// A year said in words, as transcripts write it: "nineteen ninety-six", "nineteen seventy".
+    func spokenYear(at k: Int) -> Core? {
+        guard let hundreds = lexicon.numbers.match(tokens, at: k), (11...20).contains(hundreds.value),
+              let tens = lexicon.numbers.match(tokens, at: hundreds.end), (10...90).contains(tens.value) else { return nil }
+        var year = hundreds.value * 100 + tens.value, end = tens.end
+        // "ninety-six"
+        if tens.value >= 20, tens.value % 10 == 0, isPunct(end, "-"), let units = lexicon.numbers.match(tokens, at: end + 1), units.value < 10 {
+            year += units.value
+            end = units.end
+        }
+        return Core(.year(year), end: end, level: .year)
     }
 
     /// "FY2014", "FY14", "FY2014-15".

@@ -11,7 +11,7 @@ extension TemporalReader {
         let day = reference.flatMap { $0.start?.day != nil ? $0.earliest : nil }
         let readings = [pointed(at: i, reference: reference, day: day), namedDay(at: i, day: day), clock(at: i, day: day),
                         quarter(at: i, reference: reference), repeated(at: i), presentOrPast(at: i),
-                        current(at: i, reference: reference, day: day)]
+                        current(at: i, reference: reference, day: day), season(at: i, reference: reference)]
         var best: Reading?
         for case let reading? in readings where reading.end > (best?.end ?? i) { best = reading }
         return best
@@ -237,6 +237,20 @@ extension TemporalReader {
         default:
             return nil
         }
+        return reading
+    }
+
+    /// "the summer", "the early summer": the season of the reference year.
+    func season(at i: Int, reference: EDTFDate?) -> Reading? {
+        guard text(i) == "the" else { return nil }
+        var k = i + 1
+        if let part = text(k), lexicon.directionParts.match(tokens, at: k) != nil, part != "the" { k += 1 }
+        guard let word = text(k), let months = lexicon.seasons[word], text(k + 1) != "of",
+              tokens[k].capitalized || !lexicon.ambiguousSeasons.contains(word) else { return nil }
+        var reading = Reading(start: i, end: k + 1, kind: .deictic)
+        guard let year = (reference?.start ?? reference?.end)?.year else { return reading }
+        let last = months.upperBound > 12 ? EDTFDate.Point(year: year + 1, month: months.upperBound - 12) : EDTFDate.Point(year: year, month: months.upperBound)
+        reading.date = EDTFDate(from: .init(year: year, month: months.lowerBound), to: last)
         return reading
     }
 

@@ -182,6 +182,7 @@ final class TemporalLexicon: Sendable {
     let directions: TemporalPhraseTable<Int>
     let directionParts: TemporalPhraseTable<String>
     let weekdayNumbers: [String: Int]
+    let ambiguousSeasons: Set<String>
     let dayWords: TemporalPhraseTable<(offset: Int, part: String?)>
     let dayParts: [String: String]
     let clockWords: TemporalPhraseTable<(hour: Int, minute: Int)>
@@ -296,6 +297,7 @@ final class TemporalLexicon: Sendable {
         }
         directions = newsTable("directions") { Int($0.drop { $0 == "+" }) }
         directionParts = newsTable("direction-parts") { $0 }
+        ambiguousSeasons = Set(news.lines("ambiguous-seasons"))
         dayWords = newsTable("day-words") { value -> (offset: Int, part: String?)? in
             let parts = value.split(separator: " ")
             return parts.first.flatMap { Int($0.drop { $0 == "+" }) }.map { ($0, parts.count > 1 ? String(parts[1]) : nil) }
