@@ -104,9 +104,9 @@ struct TemporalReader {
         }
         var count: Int, vague = false
         if let value = m < tokens.count ? tokens[m].quantityValue : nil {
-            // "the 1988 quarter": a year naming a period, not 1988 quarters.
+            // "the 1988 quarter": a year naming a period, not 1988 quarters ("a 2000-year-old road" is a length).
             if tokens[m].groups.count == 1, tokens[m].groups[0].count == 4, (1800...2099).contains(value),
-               let unit = text(m + 1), !unit.hasSuffix("s") { return nil }
+               !isPunct(m + 1, "-"), let unit = text(m + 1), !unit.hasSuffix("s") { return nil }
             count = value
             m += 1
         } else if let word = lexicon.numbers.match(tokens, at: m) {
@@ -174,8 +174,9 @@ struct TemporalReader {
                 reading.date = anchor.earliest!.adding(days: sign * n * unit.days).edtf
             } else if unit.months < 12 {
                 reading.date = EDTFDate.shift(anchor, months: sign * n * unit.months)
-            } else if unit.months == 120 {
-                // A decade from a decade is the next decade; from a year, the decade ten years on.
+            } else if unit.months == 120, ruleUnit != nil || anchor.start.map({ $0 == anchor.end && $0.unspecifiedDigits == 1 }) == true {
+                // "The following decade" is the next decade, from a year too; "a decade later"
+                // is ten years on, unless the anchor is itself a decade.
                 let base = anchor.start.map { $0 == anchor.end && $0.unspecifiedDigits == 1 } == true ? anchor.start!.year
                     : (sign > 0 ? forward : backward).year
                 reading.date = .decade(base + sign * n * 10)
