@@ -44,7 +44,8 @@ public struct DatesReport: Sendable {
         var rows: [Row] = []
         for document in documents {
             for profile in try segmenter.profiles(in: document) {
-                var context = TemporalContext(referenceDate: referenceDate)
+                // A document's own date (front matter, dateline) first, then the one given.
+                var context = TemporalContext(referenceDate: tagger.referenceDate(of: profile) ?? referenceDate)
                 for sentence in profile.sentences {
                     for var expression in tagger.tag(sentence.text, context: &context) {
                         let start = sentence.span.start

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 @testable import Chronograph
 @testable import ChronographExtract
+import ChronographIngest
 
 /// `dates` as a temporal tagger for any text: the expressions news and reports anchor on their
 /// date of writing, with their TimeML extent, type and value. Invented sentences, one per kind;
@@ -123,6 +124,23 @@ import Testing
         let found = try Self.tagged("WASHINGTON, March 12 (Xinhua) --\n\nThe senate passed the bill on Tuesday.\n")
         #expect(found.map(\.text) == ["March 12", "Tuesday"])
         #expect(found.map(\.timex.value) == ["2013-03-12", "2013-03-12"])
+    }
+
+    /// Front matter and a dated dateline give a document its own reference date, for `dates`
+    /// and for the events of `build` alike; a document's own date wins over the one given.
+    @Test func documentsCarryTheirOwnReferenceDate() throws {
+        let notes = Document(name: "notes.md", text: "---\ntitle: Council notes\ndate: 2013-03-22\n---\n\nThe council met yesterday.\n",
+                             format: .markdown)
+        let wire = Document(name: "wire.txt", text: "WASHINGTON, March 12, 2013 (Xinhua) --\n\nThe senate passed the bill yesterday.\n")
+        let report = try DatesReport(documents: [notes, wire], referenceDate: .day(2000, 1, 1))
+        #expect(report.rows.map(\.expression.text) == ["yesterday", "March 12, 2013", "yesterday"])
+        #expect(report.rows.map(\.expression.timex.value) == ["2013-03-21", "2013-03-12", "2013-03-11"])
+
+        let profiles = try ProfileSegmenter().profiles(in: notes)
+        #expect(profiles.map(\.referenceDate) == [.day(2013, 3, 22)])
+        #expect(profiles.first?.sentences.map(\.text) == ["The council met yesterday."])
+        let events = Extractor().extract(profiles).events
+        #expect(events.map(\.date) == [.day(2013, 3, 21)])
     }
 
     @Test func timeMLMarksEveryExpression() throws {

@@ -64,6 +64,15 @@ public struct TemporalTagger: Sendable {
 
     public init() { lexicon = .standard }
 
+    /// A profile's own date of writing: its front matter's, or the full date of a dateline that
+    /// opens it ("WASHINGTON, March 12, 2013 (Xinhua) --").
+    public func referenceDate(of profile: Profile) -> EDTFDate? {
+        if let date = profile.referenceDate { return date }
+        guard let first = profile.sentences.first?.text.trimmingSpacesAtEnd, first.hasSuffix("--") || first.hasSuffix("\u{2014}") else { return nil }
+        var context = TemporalContext()
+        return tag(first, context: &context).lazy.compactMap(\.date).first { !$0.isInterval && $0.start?.day != nil }
+    }
+
     /// Time expressions of one sentence, in reading order; updates `context`.
     public func tag(_ sentence: String, context: inout TemporalContext) -> [TimeExpression] {
         let scalars = Array(sentence.unicodeScalars)
@@ -103,5 +112,13 @@ public struct TemporalTagger: Sendable {
             }
         }
         return found
+    }
+}
+
+extension String {
+    var trimmingSpacesAtEnd: String {
+        var text = self
+        while text.last?.isWhitespace == true { text.removeLast() }
+        return text
     }
 }
