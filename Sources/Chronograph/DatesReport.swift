@@ -47,9 +47,9 @@ public struct DatesReport: Sendable {
                 // A document's own date (front matter, dateline) first, then the one given.
                 var context = TemporalContext(referenceDate: tagger.referenceDate(of: profile) ?? referenceDate)
                 for sentence in profile.sentences {
+                    let scalars = Array(sentence.text.unicodeScalars)
                     for var expression in tagger.tag(sentence.text, context: &context) {
                         let start = sentence.span.start
-                        let scalars = Array(sentence.text.unicodeScalars)
                         expression.text = String(String.UnicodeScalarView(scalars[expression.extent]))
                         rows.append(Row(community: profile.name,
                                         span: SourceSpan(document: sentence.span.document,

@@ -41,6 +41,19 @@ extension EDTFDate.Day {
 }
 
 extension EDTFDate {
+    /// The months `months` of `year` ("the third quarter": 7...9); a span past December (a
+    /// winter, 12...14) ends in the next year.
+    static func months(_ year: Int, _ months: ClosedRange<Int>) -> EDTFDate {
+        let last = months.upperBound > 12 ? Point(year: year + 1, month: months.upperBound - 12) : Point(year: year, month: months.upperBound)
+        return EDTFDate(from: Point(year: year, month: months.lowerBound), to: last)
+    }
+
+    /// A quarter by its index counted from year 0 (`year * 4 + quarter - 1`), so shifts carry over years.
+    static func quarter(index: Int) -> EDTFDate {
+        let year = index >= 0 ? index / 4 : (index - 3) / 4, n = index - year * 4
+        return months(year, n * 3 + 1...n * 3 + 3)
+    }
+
     /// The days `first` to `last` ("last week": Monday to Sunday).
     static func days(_ first: Day, _ last: Day) -> EDTFDate {
         EDTFDate(from: Point(year: first.year, month: first.month, day: first.day), to: Point(year: last.year, month: last.month, day: last.day))

@@ -261,9 +261,7 @@ extension TemporalReader {
         if let months = lexicon.seasons[token.text] {
             let m = skip("of", at: k + 1)
             guard let year = yearNumber(at: m) else { return nil }
-            let last = months.upperBound > 12 ? EDTFDate.Point(year: year + 1, month: months.upperBound - 12)
-                : EDTFDate.Point(year: year, month: months.upperBound)
-            return Core(EDTFDate(from: .init(year: year, month: months.lowerBound), to: last), end: m + 1, level: .span)
+            return Core(.months(year, months), end: m + 1, level: .span)
         }
         return nil
     }

@@ -76,9 +76,7 @@ extension TemporalReader {
             } else if let reference, let point {
                 reading.date = shifted(reference, by: n, unit)
                 if unit.months == 3, let m = point.month {
-                    let index = point.year * 4 + (m - 1) / 3 + n
-                    reading.timex = "\(Timex3.four(index / 4))-Q\(index % 4 + 1)"
-                    reading.date = EDTFDate(from: .init(year: index / 4, month: index % 4 * 3 + 1), to: .init(year: index / 4, month: index % 4 * 3 + 3))
+                    reading.date = .quarter(index: point.year * 4 + (m - 1) / 3 + n)
                 }
             }
         } else if word == "weekend" {
@@ -99,10 +97,7 @@ extension TemporalReader {
             reading.date = day.adding(days: offset).edtf
         } else if let months = lexicon.seasons[target.text] {
             guard let point else { return reading }
-            let start = EDTFDate.Point(year: point.year + n, month: months.lowerBound)
-            let last = months.upperBound > 12 ? EDTFDate.Point(year: point.year + n + 1, month: months.upperBound - 12)
-                : EDTFDate.Point(year: point.year + n, month: months.upperBound)
-            reading.date = EDTFDate(from: start, to: last)
+            reading.date = .months(point.year + n, months)
         } else {
             return nil
         }
@@ -222,8 +217,7 @@ extension TemporalReader {
             reading.date = .year(point.year)
         case "quarter":
             guard let month = point.month else { return reading }
-            let index = point.year * 4 + (month - 1) / 3 - 1
-            reading.date = EDTFDate(from: .init(year: index / 4, month: index % 4 * 3 + 1), to: .init(year: index / 4, month: index % 4 * 3 + 3))
+            reading.date = .quarter(index: point.year * 4 + (month - 1) / 3 - 1)
         case "week":
             guard let day else { return reading }
             reading.date = .days(day.adding(days: 1 - day.weekday), day.adding(days: 7 - day.weekday))
@@ -249,8 +243,7 @@ extension TemporalReader {
               tokens[k].capitalized || !lexicon.ambiguousSeasons.contains(word) else { return nil }
         var reading = Reading(start: i, end: k + 1, kind: .deictic)
         guard let year = (reference?.start ?? reference?.end)?.year else { return reading }
-        let last = months.upperBound > 12 ? EDTFDate.Point(year: year + 1, month: months.upperBound - 12) : EDTFDate.Point(year: year, month: months.upperBound)
-        reading.date = EDTFDate(from: .init(year: year, month: months.lowerBound), to: last)
+        reading.date = .months(year, months)
         return reading
     }
 
@@ -343,7 +336,7 @@ extension TemporalReader {
         var reading = Reading(start: start, end: m, kind: year == nil ? .deictic : .explicit)
         guard let y = year ?? refYear.map({ $0 + shift }) else { return reading }
         let months = unit == "quarter" ? (ordinal.value - 1) * 3 + 1...ordinal.value * 3 : (ordinal.value - 1) * 6 + 1...ordinal.value * 6
-        reading.date = EDTFDate(from: .init(year: y, month: months.lowerBound), to: .init(year: y, month: months.upperBound))
+        reading.date = .months(y, months)
         return reading
     }
 
