@@ -27,7 +27,11 @@ extension TemporalReader {
         func at(_ k: Int) -> Tense? {
             guard tokens[k].kind == .word, !tokens[k].capitalized || k == 0 || !lexicon.months.keys.contains(tokens[k].text) else { return nil }
             let word = tokens[k].text
-            if lexicon.futureWords.contains(word) { return .future }
+            if lexicon.futureWords.contains(word) {
+                // "had been due to expire Friday", "was expected on Monday": a plan of the past.
+                let before = tokens[max(0, k - 2)..<k].map(\.text)
+                return before.contains(where: lexicon.pastAuxiliaries.contains) ? .past : .future
+            }
             if lexicon.pastWords.contains(word) || (word.count > 4 && word.hasSuffix("ed")) { return .past }
             return nil
         }
@@ -149,8 +153,8 @@ extension TemporalReader {
                 k += 1
             }
             guard let day else { return Reading(start: i, end: k, kind: .deictic) }
-            // The weekday before or after the reference day by the tense around it; the one of
-            // the reference week when the sentence does not tell.
+            // The weekday before or after the reference day by the tense around it; the nearest
+            // one when the sentence does not tell.
             let back = (day.weekday - weekday + 7) % 7, ahead = (weekday - day.weekday + 7) % 7
             let shift: Int
             switch tense(around: i, k) {
