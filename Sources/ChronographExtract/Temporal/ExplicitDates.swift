@@ -60,11 +60,12 @@ extension TemporalReader {
                 // News dates what is near its own date: of the month in the year before, the same
                 // year and the year after, the nearest one the sentence's tense allows (a past
                 // sentence reaches at most a quarter ahead: "said it will pay Jan. 2"; a future
-                // one at most a month back).
+                // one at most a month back; an untold one, news telling of the past, four months
+                // ahead).
                 let allowed: ClosedRange<Int> = switch tense(around: i, core.end) {
                 case .past: -24...3
                 case .future: -1...24
-                case nil: -24...24
+                case nil: -24...4
                 }
                 let years = [point.year, point.year - 1, point.year + 1].filter { allowed.contains(($0 - point.year) * 12 + month - now) }
                 let year = years.min { abs(($0 - point.year) * 12 + month - now) < abs(($1 - point.year) * 12 + month - now) } ?? point.year
