@@ -57,6 +57,10 @@ import ChronographIngest
         ("Such rules were rare in the past.", "the past", .date, "PAST_REF"),
         ("The line may be extended in the future.", "the future", .date, "FUTURE_REF"),
         ("The port was busier two years ago.", "two years ago", .date, "2011"),
+        ("The ship docked a week or so ago.", "a week or so ago", .date, "2013-W10"),
+        ("The levee was rebuilt last summer.", "last summer", .date, "2012-SU"),
+        ("He joined the board in nineteen ninety-six.", "nineteen ninety-six", .date, "1996"),
+        ("Few expected the year two thousand to pass so quietly.", "the year two thousand", .date, "2000"),
         // durations with values
         ("The review took 90 days to complete.", "90 days", .duration, "P90D"),
         ("The program ran for a decade before it was cut.", "a decade", .duration, "P10Y"),
@@ -65,6 +69,7 @@ import ChronographIngest
         ("The contract calls for a three-month trial.", "three-month", .duration, "P3M"),
         ("Prices have risen over the past three weeks.", "the past three weeks", .duration, "P3W"),
         ("The fair lasted several days.", "several days", .duration, "PXD"),
+        ("Margins should widen over the next three quarters.", "the next three quarters", .duration, "P9M"),
         ("It took twenty four hours to restore power.", "twenty four hours", .duration, "PT24H"),
         // sets
         ("The festival is held every year in the old harbour.", "every year", .set, "P1Y"),
@@ -90,6 +95,7 @@ import ChronographIngest
         "The paper printed a daily column on the council.",
         "About three-quarters of voters backed the plan.",
         "May the best bid win.",
+        "Some two thousand people marched on the square.",
     ])
     func notATime(_ sentence: String) throws {
         #expect(try Self.tagged(sentence).isEmpty)

@@ -319,8 +319,14 @@ extension TemporalReader {
             || token.text.hasPrefix("fy")
     }
 
-    /// A year said in words, as transcripts write it: "nineteen ninety-six", "nineteen seventy".
+    /// A year said in words, as transcripts write it: "nineteen ninety-six", "nineteen seventy",
+    /// "the year two thousand".
     func spokenYear(at k: Int) -> Core? {
+        if text(k) == "year" {
+            // "two thousand" is a year only when it says so ("two thousand people" is a count).
+            if text(k + 1) == "two", text(k + 2) == "thousand" { return Core(.year(2000), end: k + 3, level: .year) }
+            return spokenYear(at: k + 1)
+        }
         guard let hundreds = lexicon.numbers.match(tokens, at: k), (11...20).contains(hundreds.value),
               let tens = lexicon.numbers.match(tokens, at: hundreds.end), (10...90).contains(tens.value) else { return nil }
         var year = hundreds.value * 100 + tens.value, end = tens.end

@@ -49,9 +49,10 @@ extension TemporalReader {
 
     /// A direction word and what it points at, from the reference date.
     func pointed(at i: Int, reference: EDTFDate?, day: EDTFDate.Day?) -> Reading? {
-        var k = i
+        // "the past year", "the last week": the article stays in the extent.
+        var k = text(i) == "the" && lexicon.directions.match(tokens, at: i + 1) != nil ? i + 1 : i
         // "earlier this year", "late last month": the part stays in the extent (TimeML mod).
-        let part = lexicon.directionParts.match(tokens, at: k)
+        let part = k > i ? nil : lexicon.directionParts.match(tokens, at: k)
         if let part { k = part.end }
         // "June last year", "January this year".
         var month: Int?
@@ -100,8 +101,11 @@ extension TemporalReader {
             let offset = n < 0 ? -(back == 0 ? 7 : back) : n > 0 ? (ahead == 0 ? 7 : ahead) : weekday - day.weekday
             reading.date = day.adding(days: offset).edtf
         } else if let months = lexicon.seasons[target.text] {
-            guard let point else { return reading }
-            reading.date = .months(point.year + n, months)
+            guard let point, let now = point.month else { return reading }
+            // "last summer": the latest one over before this month; "next spring": the first to come.
+            let year = n < 0 ? (months.upperBound < now ? point.year : point.year - 1)
+                : n > 0 ? (months.lowerBound > now ? point.year : point.year + 1) : point.year
+            reading.date = .months(year, months)
         } else {
             return nil
         }
@@ -371,7 +375,8 @@ extension TemporalReader {
     // MARK: "the past", "the time", "the future", "right now"
 
     func presentOrPast(at i: Int) -> Reading? {
-        guard let match = lexicon.references.match(tokens, at: i) else { return nil }
+        // "in the past year" is a year, read by the directions.
+        guard let match = lexicon.references.match(tokens, at: i), lexicon.units[unitWord(text(match.end) ?? "")] == nil else { return nil }
         return Reading(start: i, end: match.end, kind: .deictic, timex: match.value)
     }
 }

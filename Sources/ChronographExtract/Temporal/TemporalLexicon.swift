@@ -195,7 +195,6 @@ final class TemporalLexicon: Sendable {
     let periodBlockers: Set<String>
     let yearAgo: TemporalPhraseTable<Int>
     let dayPartLeads: TemporalPhraseTable<Bool>
-    let trailers: TemporalPhraseTable<Bool>
     let outsideWords: TemporalPhraseTable<Bool>
     let setLeads: Set<String>
     let conjunctions: Set<String>
@@ -216,7 +215,7 @@ final class TemporalLexicon: Sendable {
 
     init(_ file: RuleFile, news: RuleFile) {
         // Words that only follow another word of a reading (signals, tense words) start nothing.
-        let notStarting: Set<String> = ["signals", "future-words", "past-words", "past-auxiliaries", "meridiems", "time-zones", "age-words", "conjunctions", "period-blockers", "trailers"]
+        let notStarting: Set<String> = ["signals", "future-words", "past-words", "past-auxiliaries", "meridiems", "time-zones", "age-words", "conjunctions", "period-blockers"]
         starters = Set([file, news].flatMap { file in
             file.sectionOrder.filter { !notStarting.contains($0) }.flatMap { section in
                 file.entries(section).flatMap { entry in TemporalTokenizer.words((entry.mapping?.0 ?? entry.text).lowercased()) }
@@ -317,7 +316,6 @@ final class TemporalLexicon: Sendable {
         periodBlockers = Set(news.lines("period-blockers"))
         yearAgo = newsTable("year-ago") { Int($0) }
         dayPartLeads = newsTable("day-part-leads") { _ in true }
-        trailers = newsTable("trailers") { _ in true }
         outsideWords = newsTable("outside-words") { _ in true }
         setLeads = Set(news.lines("set-leads"))
         conjunctions = Set(news.lines("conjunctions"))

@@ -37,11 +37,6 @@ struct TemporalReader {
            after.end > (best?.end ?? i) {
             best = after
         }
-        // "the next year or so"
-        if var reading = best, reading.timexEnd == nil, let trailer = lexicon.trailers.match(tokens, at: reading.end) {
-            reading.end = trailer.end
-            best = reading
-        }
         return best
     }
 
@@ -134,7 +129,9 @@ struct TemporalReader {
             m = next.end
         }
         guard let word = text(m), let unit = lexicon.units[word] else { return nil }
-        return Quantity(count: count, unit: unit, approximate: approximate, vague: vague, end: m + 1)
+        // "a week or so", "the next year or so"
+        let end = text(m + 1) == "or" && text(m + 2) == "so" ? m + 3 : m + 1
+        return Quantity(count: count, unit: unit, approximate: approximate, vague: vague, end: end)
     }
 
     // MARK: relative and deictic

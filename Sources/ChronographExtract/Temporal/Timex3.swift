@@ -94,10 +94,12 @@ public struct Timex3: Sendable, Equatable {
     static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
 
     /// An ISO 8601 duration: "P18M", "P3D", "PT2H", "P1DE"; a vague count is X ("for years": PXY).
-    /// Decades and centuries are counted in years, as TimeML annotators write them ("two decades": P20Y).
+    /// Decades and centuries are counted in years, quarters in months, as TimeML annotators write
+    /// them ("two decades": P20Y, "the next three quarters": P9M).
     static func duration(count: Int?, unit: String) -> String {
-        let years = ["DE": 10, "CE": 100][unit]
-        if let years { return duration(count: count.map { $0 * years }, unit: "Y") }
+        if let (factor, base) = ["DE": (10, "Y"), "CE": (100, "Y"), "Q": (3, "M")][unit] {
+            return duration(count: count.map { $0 * factor }, unit: base)
+        }
         let n = count.map(String.init) ?? "X"
         return unit.hasPrefix("T") ? "PT\(n)\(unit.dropFirst())" : "P\(n)\(unit)"
     }
