@@ -352,10 +352,12 @@ extension TemporalReader {
 
     func repeated(at i: Int) -> Reading? {
         guard let word = text(i) else { return nil }
-        // "published daily", "meets weekly and": the adverb; "a daily newspaper" is no set.
+        // "published daily", "meets weekly and": the adverb; "a daily newspaper" is no set, nor
+        // is a rate ("to grow 20% annually").
         if let value = lexicon.setWords[word], i + 1 == tokens.count || tokens[i + 1].kind != .word || lexicon.signals.match(tokens, at: i + 1) != nil
             || lexicon.conjunctions.contains(tokens[i + 1].text) {
-            return Reading(start: i, end: i + 1, kind: .set, timex: value)
+            let rate = i > 0 && (tokens[i - 1].kind == .number || lexicon.rateWords.contains(tokens[i - 1].text))
+            return Reading(start: i, end: i + 1, kind: .set, silent: rate, timex: value)
         }
         guard lexicon.setLeads.contains(word), i + 1 < tokens.count else { return nil }
         let next = tokens[i + 1]
