@@ -69,7 +69,8 @@ import ChronographIngest
         ("The contract calls for a three-month trial.", "three-month", .duration, "P3M"),
         ("Prices have risen over the past three weeks.", "the past three weeks", .duration, "P3W"),
         ("The fair lasted several days.", "several days", .duration, "PXD"),
-        ("Margins should widen over the next three quarters.", "the next three quarters", .duration, "P9M"),
+        ("Margins should widen over the next three quarters.", "the next three quarters", .duration, "P3Q"),
+        ("Net income for the year rose by a third.", "the year", .duration, "P1Y"),
         ("It took twenty four hours to restore power.", "twenty four hours", .duration, "PT24H"),
         // sets
         ("The festival is held every year in the old harbour.", "every year", .set, "P1Y"),

@@ -195,16 +195,18 @@ extension TemporalReader {
         let part = lexicon.directionParts.match(tokens, at: i)
         let start = part?.end ?? i
         var k = skip("the", at: start)
-        var qualified = false, yearsBack = 0
+        var qualified = false, pointing = false, yearsBack = 0
         // "the 1988 quarter": the reported period of that year.
         let namedYear = k > start ? yearNumber(at: k) : nil
         if namedYear != nil { k += 1 }
         while true {
             if let word = text(k), lexicon.periodQualifiers.contains(word) {
+                pointing = pointing || !lexicon.lengthQualifiers.contains(word)
                 k += 1
             } else if let back = lexicon.yearAgo.match(tokens, at: k) {
                 // "the year-ago quarter", "the year-earlier period": the same period a year before.
                 yearsBack = back.value
+                pointing = true
                 k = back.end
             } else {
                 break
@@ -217,6 +219,10 @@ extension TemporalReader {
         // "the 1988 year" is no way to write a year.
         guard namedYear == nil || word == "quarter" || word == "period" else { return nil }
         if let next = text(k + 1), lexicon.periodBlockers.contains(next) { return nil }
+        // "net income for the year", "in the fiscal year": TimeML reads a year's length.
+        if word == "year", !pointing, part == nil, namedYear == nil {
+            return Reading(start: i, end: k + 1, kind: .duration, timex: Timex3.duration(count: 1, unit: "Y"))
+        }
         var reading = Reading(start: i, end: k + 1, kind: .deictic, timexMod: part?.value)
         guard var point = reference?.start ?? reference?.end else { return reading }
         point.year = namedYear ?? point.year - yearsBack

@@ -192,6 +192,7 @@ final class TemporalLexicon: Sendable {
     let spanLeads: Set<String>
     let currentPeriods: [String: String]
     let periodQualifiers: Set<String>
+    let lengthQualifiers: Set<String>
     let periodBlockers: Set<String>
     let yearAgo: TemporalPhraseTable<Int>
     let dayPartLeads: TemporalPhraseTable<Bool>
@@ -215,7 +216,7 @@ final class TemporalLexicon: Sendable {
 
     init(_ file: RuleFile, news: RuleFile) {
         // Words that only follow another word of a reading (signals, tense words) start nothing.
-        let notStarting: Set<String> = ["signals", "future-words", "past-words", "past-auxiliaries", "meridiems", "time-zones", "age-words", "conjunctions", "period-blockers"]
+        let notStarting: Set<String> = ["signals", "future-words", "past-words", "past-auxiliaries", "meridiems", "time-zones", "age-words", "conjunctions", "period-blockers", "length-qualifiers"]
         starters = Set([file, news].flatMap { file in
             file.sectionOrder.filter { !notStarting.contains($0) }.flatMap { section in
                 file.entries(section).flatMap { entry in TemporalTokenizer.words((entry.mapping?.0 ?? entry.text).lowercased()) }
@@ -313,6 +314,7 @@ final class TemporalLexicon: Sendable {
         spanLeads = Set(news.lines("span-leads"))
         currentPeriods = newsPairs("current-periods")
         periodQualifiers = Set(news.lines("period-qualifiers"))
+        lengthQualifiers = Set(news.lines("length-qualifiers"))
         periodBlockers = Set(news.lines("period-blockers"))
         yearAgo = newsTable("year-ago") { Int($0) }
         dayPartLeads = newsTable("day-part-leads") { _ in true }

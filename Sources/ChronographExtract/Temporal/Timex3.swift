@@ -94,10 +94,9 @@ public struct Timex3: Sendable, Equatable {
     static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
 
     /// An ISO 8601 duration: "P18M", "P3D", "PT2H", "P1DE"; a vague count is X ("for years": PXY).
-    /// Decades and centuries are counted in years, quarters in months, as TimeML annotators write
-    /// them ("two decades": P20Y, "the next three quarters": P9M).
+    /// Decades and centuries are counted in years, as TimeML annotators write them ("two decades": P20Y).
     static func duration(count: Int?, unit: String) -> String {
-        if let (factor, base) = ["DE": (10, "Y"), "CE": (100, "Y"), "Q": (3, "M")][unit] {
+        if let (factor, base) = ["DE": (10, "Y"), "CE": (100, "Y")][unit] {
             return duration(count: count.map { $0 * factor }, unit: base)
         }
         let n = count.map(String.init) ?? "X"
