@@ -80,9 +80,6 @@ struct TimeUnit: Sendable, Equatable {
         self.days = days
         symbol = String(parts[2])
     }
-
-    /// Reckoned in years: a year, a decade, a century.
-    var isYears: Bool { months >= 12 }
 }
 
 /// An amount of time read from the text: "two years", "nearly 40 years", "a decade", "a few weeks".
