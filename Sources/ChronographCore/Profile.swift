@@ -57,14 +57,17 @@ public struct Profile: Sendable {
     public var sections: [String]
     public var sentences: [Sentence]
     public var footer: FooterFacts
+    /// The document's own date of writing (Markdown front matter), for "today" and "last week".
+    public var referenceDate: EDTFDate?
 
     public init(name: String, nameSpan: SourceSpan, sections: [String] = [], sentences: [Sentence] = [],
-                footer: FooterFacts = FooterFacts()) {
+                footer: FooterFacts = FooterFacts(), referenceDate: EDTFDate? = nil) {
         self.name = name
         self.nameSpan = nameSpan
         self.sections = sections
         self.sentences = sentences
         self.footer = footer
+        self.referenceDate = referenceDate
     }
 
     public var document: String { nameSpan.document }

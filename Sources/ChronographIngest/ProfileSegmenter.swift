@@ -25,7 +25,10 @@ public struct ProfileSegmenter: Sendable {
     private enum Kind { case footer(FooterParser.Line), furniture, title, narrative }
 
     public func profiles(in document: Document) throws -> [Profile] {
-        let lines = document.lines.filter { !isBlank(document, $0) }
+        // Front matter is no text of the document; its date is the date of every profile in it.
+        let frontMatter = FrontMatter(document)
+        let lines = document.lines.indices.filter { !(frontMatter?.lines.contains($0) ?? false) }.map { document.lines[$0] }
+            .filter { !isBlank(document, $0) }
         let ranges = lines.map { trimmed($0.range, in: document) }
         let texts = ranges.map(document.text)
         let kinds = zip(lines, texts).map { kind(of: $1, heading: $0.headingLevel) }
@@ -95,7 +98,12 @@ public struct ProfileSegmenter: Sendable {
             }
         }
         close()
-        return profiles
+        guard let date = frontMatter?.date else { return profiles }
+        return profiles.map { profile in
+            var dated = profile
+            dated.referenceDate = date
+            return dated
+        }
     }
 
     /// Markdown or HTML that opens with a heading marks its names as headings of the top level.
@@ -173,7 +181,8 @@ public struct ProfileSegmenter: Sendable {
         let capital = first.properties.isUppercase || ("0"..."9").contains(first)
             || (first.properties.isAlphabetic && !first.properties.isLowercase)
             || (first.properties.isLowercase && scalars.count == 2 && scalars[1].properties.isUppercase)
-        guard capital, text.utf8.count <= 320, let last = text.last, !".,;:!?".contains(last) else { return false }
+        // A line ending in a dash is a dateline ("WASHINGTON, March 12 (Xinhua) --"), the start of narrative.
+        guard capital, text.utf8.count <= 320, let last = text.last, !".,;:!?-\u{2013}\u{2014}".contains(last) else { return false }
         return text.count <= 80 && text.split(separator: " ").count <= 8
     }
 

@@ -20,7 +20,8 @@ public struct EventExtractor: Sendable {
 
     /// The events, each with the evidence its themes were decided from (training data).
     public func eventsWithEvidence(in profile: Profile, referenceDate: EDTFDate? = nil) -> [(event: Event, evidence: ThemeModel.Evidence)] {
-        var context = TemporalContext(referenceDate: referenceDate)
+        // A document's own date (front matter, dateline) anchors its deictic expressions first.
+        var context = TemporalContext(referenceDate: tagger.referenceDate(of: profile) ?? referenceDate)
         var events: [(event: Event, evidence: ThemeModel.Evidence)] = []
         // Each sentence split into words once: its own events, the next one and its paragraph read them.
         let words = profile.sentences.map { Words.split($0.text) }

@@ -31,15 +31,20 @@ extension TemporalReader {
         var isPeriod: Bool { level == .decade || level == .century }
     }
 
-    func explicit(at i: Int, anchor: EDTFDate?) -> Reading? {
+    /// `anchor` lends its year to a yearless month or day ("In 2015 … In March"); with a
+    /// `reference` date instead, the year is the reference's, moved by the tense around it.
+    func explicit(at i: Int, anchor: EDTFDate?, reference: EDTFDate?) -> Reading? {
         var role: PrefixRole?, start = i
         var found: Core?
+        // A reference date dates a month or day without a prefix too ("Aug. 2", "said in a March letter").
+        let bare = reference != nil
         if let prefix = lexicon.prefixes.match(tokens, at: i), let core = core(at: prefix.end, prefixed: true) {
             role = prefix.value
             found = core
             if prefix.value == .plain { start = prefix.end }
+            if prefix.value == .part { role = .plain }
         } else {
-            found = core(at: i, prefixed: false)
+            found = core(at: i, prefixed: false, yearless: bare)
         }
         guard var core = found else { return nil }
         var ranged = false
@@ -50,12 +55,29 @@ extension TemporalReader {
 
         var reading = Reading(start: start, end: core.end, kind: .explicit)
         if core.date == nil, let (month, day) = core.yearless {
-            reading.kind = .relative
-            reading.anchor = anchor
-            // Only a date of year precision or finer can lend its year ("In 2015 … In March, …").
-            guard let point = anchor?.end ?? anchor?.start, point.unspecifiedDigits == 0 else { return reading }
-            let year = point.year
-            core.date = day.map { .day(year, month, $0) } ?? .month(year, month)
+            if let reference, let point = reference.start ?? reference.end, let now = point.month {
+                reading.kind = .deictic
+                // News dates what is near its own date: of the month in the year before, the same
+                // year and the year after, the nearest one the sentence's tense allows (a past
+                // sentence reaches at most a quarter ahead: "said it will pay Jan. 2"; a future
+                // one at most a month back; an untold one, news telling of the past, four months
+                // ahead).
+                let allowed: ClosedRange<Int> = switch tense(around: i, core.end) {
+                case .past: -24...3
+                case .future: -1...24
+                case nil: -24...4
+                }
+                let years = [point.year, point.year - 1, point.year + 1].filter { allowed.contains(($0 - point.year) * 12 + month - now) }
+                let year = years.min { abs(($0 - point.year) * 12 + month - now) < abs(($1 - point.year) * 12 + month - now) } ?? point.year
+                core.date = day.map { .day(year, month, $0) } ?? .month(year, month)
+            } else {
+                reading.kind = .relative
+                reading.anchor = anchor
+                // Only a date of year precision or finer can lend its year ("In 2015 … In March, …").
+                guard let point = anchor?.end ?? anchor?.start, point.unspecifiedDigits == 0 else { return reading }
+                let year = point.year
+                core.date = day.map { .day(year, month, $0) } ?? .month(year, month)
+            }
         }
         guard let date = core.date else { return nil }
         reading.date = date
@@ -118,7 +140,7 @@ extension TemporalReader {
 
     /// A date core at token `j`; `prefixed` when a qualifying word stands before it, which lets
     /// yearless months and older years ("in 1067") count.
-    func core(at j: Int, prefixed: Bool) -> Core? {
+    func core(at j: Int, prefixed: Bool, yearless: Bool = false) -> Core? {
         guard j < tokens.count else { return nil }
         if let qualifier = lexicon.centuryQualifiers.match(tokens, at: j), var century = century(at: skip("the", at: qualifier.end)) {
             century.approximate = true
@@ -131,7 +153,8 @@ extension TemporalReader {
         if let part = partOfPeriod(from: j, afterThe: k) { return part }
         if let decade = decade(at: k, bare: k > j) { return Core(.decade(decade.year), end: decade.end, level: .decade) }
         if let century = century(at: k) { return century }
-        if let date = calendarDate(at: k, prefixed: prefixed) { return date }
+        if let date = calendarDate(at: k, prefixed: prefixed, yearless: yearless) { return date }
+        if let spoken = spokenYear(at: k) { return spoken }
         guard k == j else { return nil }
         return numeric(at: k, prefixed: prefixed) ?? fiscalYear(at: k)
     }
@@ -151,6 +174,13 @@ extension TemporalReader {
         }
         guard let part = lexicon.yearParts.match(tokens, at: j) ?? lexicon.yearParts.match(tokens, at: k) else { return nil }
         let m = isPunct(part.end, "-") ? part.end + 1 : part.end
+        // "early December", "the end of November": the month, the part in the words (TimeML keeps the month's value).
+        if m < tokens.count, tokens[m].capitalized, let month = lexicon.months[tokens[m].text], yearNumber(at: m + 1) == nil,
+           dayNumber(at: m + 1) == nil {
+            var core = Core(month: month, day: nil, end: m + 1)
+            core.approximate = part.value.approximate
+            return core
+        }
         guard let year = yearNumber(at: m) else { return nil }
         let months = part.value.months
         return Core(EDTFDate(from: .init(year: year, month: months.lowerBound), to: .init(year: year, month: months.upperBound)),
@@ -191,12 +221,12 @@ extension TemporalReader {
 
     /// Dates with named months, holidays and seasons: "March 3, 2014", "25 December 2014",
     /// "Monday, March 3, 2014", "Christmas Day of 2014", "the summer of 2015", "in March".
-    func calendarDate(at k: Int, prefixed: Bool) -> Core? {
+    func calendarDate(at k: Int, prefixed: Bool, yearless: Bool = false) -> Core? {
         guard k < tokens.count, tokens[k].kind != .punct else { return nil }
         let token = tokens[k]
         if token.capitalized, lexicon.weekdays.contains(token.text) {
             let m = isPunct(k + 1, ",") ? k + 2 : k + 1
-            guard let date = calendarDate(at: m, prefixed: prefixed), date.level == .day else { return nil }
+            guard let date = calendarDate(at: m, prefixed: prefixed, yearless: yearless), date.level == .day else { return nil }
             return date
         }
         if token.capitalized, let month = lexicon.months[token.text] {
@@ -207,19 +237,21 @@ extension TemporalReader {
                 day = d
                 m += 1
             }
-            let yearless = m
+            let yearlessEnd = m
             if isPunct(m, ",") || text(m) == "of", yearNumber(at: m + 1) != nil { m += 1 }
             if let year = yearNumber(at: m) { return dated(year, month, day, end: m + 1) }
-            return prefixed && isValid(month, day) ? Core(month: month, day: day, end: yearless) : nil
+            // Unprefixed, "May" and "March" are more often a verb than a month.
+            let allowed = prefixed || (yearless && (day != nil || !lexicon.verbMonths.contains(token.text)))
+            return allowed && isValid(month, day) ? Core(month: month, day: day, end: yearlessEnd) : nil
         }
         if let day = dayNumber(at: k) {
             var m = skip("of", at: k + 1)
             guard m < tokens.count, tokens[m].capitalized, let month = lexicon.months[tokens[m].text] else { return nil }
             m = isPunct(m + 1, ".") && yearNumber(at: m + 2) != nil ? m + 2 : m + 1
-            let yearless = m
+            let yearlessEnd = m
             if isPunct(m, ","), yearNumber(at: m + 1) != nil { m += 1 }
             if let year = yearNumber(at: m) { return dated(year, month, day, end: m + 1) }
-            return prefixed && isValid(month, day) ? Core(month: month, day: day, end: yearless) : nil
+            return (prefixed || yearless) && isValid(month, day) ? Core(month: month, day: day, end: yearlessEnd) : nil
         }
         if token.capitalized, let holiday = lexicon.holidays.match(tokens, at: k) {
             var m = holiday.end
@@ -230,9 +262,7 @@ extension TemporalReader {
         if let months = lexicon.seasons[token.text] {
             let m = skip("of", at: k + 1)
             guard let year = yearNumber(at: m) else { return nil }
-            let last = months.upperBound > 12 ? EDTFDate.Point(year: year + 1, month: months.upperBound - 12)
-                : EDTFDate.Point(year: year, month: months.upperBound)
-            return Core(EDTFDate(from: .init(year: year, month: months.lowerBound), to: last), end: m + 1, level: .span)
+            return Core(.months(year, months), end: m + 1, level: .span)
         }
         return nil
     }
@@ -287,6 +317,25 @@ extension TemporalReader {
         let token = tokens[k]
         return token.kind != .word || lexicon.starters.contains(token.text) || Self.durationLeads.contains(token.text)
             || token.text.hasPrefix("fy")
+    }
+
+    /// A year said in words, as transcripts write it: "nineteen ninety-six", "nineteen seventy",
+    /// "the year two thousand".
+    func spokenYear(at k: Int) -> Core? {
+        if text(k) == "year" {
+            // "two thousand" is a year only when it says so ("two thousand people" is a count).
+            if text(k + 1) == "two", text(k + 2) == "thousand" { return Core(.year(2000), end: k + 3, level: .year) }
+            return spokenYear(at: k + 1)
+        }
+        guard let hundreds = lexicon.numbers.match(tokens, at: k), (11...20).contains(hundreds.value),
+              let tens = lexicon.numbers.match(tokens, at: hundreds.end), (10...90).contains(tens.value) else { return nil }
+        var year = hundreds.value * 100 + tens.value, end = tens.end
+        // "ninety-six"
+        if tens.value >= 20, tens.value % 10 == 0, isPunct(end, "-"), let units = lexicon.numbers.match(tokens, at: end + 1), units.value < 10 {
+            year += units.value
+            end = units.end
+        }
+        return Core(.year(year), end: end, level: .year)
     }
 
     /// "FY2014", "FY14", "FY2014-15".
