@@ -22,7 +22,7 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         // Value types shared by every stage: documents, spans, EDTF dates, events, the graph.
-        .target(name: "ChronographCore"),
+        .target(name: "ChronographCore", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // Files → documents → profiles (name, narrative sentences, footer facts).
         .target(name: "ChronographIngest", dependencies: ["ChronographCore", "CLibXML2"],
                 resources: [.copy("Resources")]),
@@ -38,7 +38,6 @@ let package = Package(
         // The SQLite store (tables + FTS5) that build writes and the query commands read.
         .target(name: "ChronographStore", dependencies: [
             "ChronographCore", "ChronographGraph", .product(name: "GRDB", package: "GRDB.swift"),
-            .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // The pipeline facade the CLI calls.
         .target(name: "Chronograph", dependencies: [

@@ -1,7 +1,7 @@
 import Crypto
 
 /// SHA-256 as lowercase hex (swift-crypto: Foundation on Linux has no digest API): the content
-/// hash of a document in the store.
+/// hash of a document, and the part of an event id that names its content.
 public enum ContentHash {
     public static func hex<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
         SHA256.hash(data: Array(bytes)).map { byte in
