@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(
@@ -21,7 +22,7 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         // Value types shared by every stage: documents, spans, EDTF dates, events, the graph.
-        .target(name: "ChronographCore"),
+        .target(name: "ChronographCore", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // Files → documents → profiles (name, narrative sentences, footer facts).
         .target(name: "ChronographIngest", dependencies: ["ChronographCore", "CLibXML2"],
                 resources: [.copy("Resources")]),

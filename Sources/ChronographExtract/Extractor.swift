@@ -92,18 +92,28 @@ enum SortedSpans {
     }
 }
 
-/// Stable event ids: `evt-<community>-<year>-<n>`, numbered in timeline order.
+/// Event ids from content, not position: `evt-<community>-<year>-<hash>`, the hash of the
+/// event's document, sentence and time-expression offsets, date, type and title, so adding,
+/// changing or removing one document leaves every other document's event ids alone.
 public enum EventIdentifiers {
     public static func assign(_ events: [Event]) -> [Event] {
-        var counts: [String: Int] = [:]
+        var used: Set<String> = []
         var slugs: [String: String] = [:]
         return events.sorted(by: Event.chronological).map { event in
             var event = event
             let slug = slugs[event.community] ?? Slug.make(event.community)
             slugs[event.community] = slug
-            let stem = "evt-\(slug)-\(event.year)"
-            counts[stem, default: 0] += 1
-            event.id = "\(stem)-\(counts[stem]!)"
+            let time = event.timeSpan.map { "\($0.start)-\($0.end)" } ?? ""
+            let content = [event.source.document, "\(event.source.start)-\(event.source.end)", time,
+                           event.date.description, event.type.rawValue, event.title].joined(separator: "\u{1F}")
+            let stem = "evt-\(slug)-\(event.year)-\(ContentHash.hex(content.utf8).prefix(10))"
+            // Two events of identical content (one document) are told apart in timeline order.
+            var id = stem, copy = 1
+            while !used.insert(id).inserted {
+                copy += 1
+                id = "\(stem)-\(copy)"
+            }
+            event.id = id
             return event
         }
     }

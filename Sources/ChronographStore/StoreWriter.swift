@@ -64,7 +64,7 @@ private struct Rows {
     mutating func documents(_ documents: [Document]) throws {
         for (i, document) in documents.sorted(by: { $0.name < $1.name }).enumerated() {
             let text = document.text(0..<document.scalars.count)
-            try insert("documents", [i + 1, document.name, document.format.rawValue, SHA256.hex(text.utf8),
+            try insert("documents", [i + 1, document.name, document.format.rawValue, ContentHash.hex(text.utf8),
                                      document.scalars.count])
         }
     }
