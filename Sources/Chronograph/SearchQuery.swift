@@ -5,36 +5,28 @@ import Foundation
 /// `chronograph search`: full-text search of the store (sentences, event titles, entity and
 /// community names and aliases), BM25-ranked, with filters.
 public struct SearchQuery: Sendable {
-    public var text: String
-    public var type: String?
+    /// What to look for; its `community` is set from `communityName` once that is resolved.
+    public var search: Store.Search
     /// A community name or alias, matched fuzzily as in every command.
-    public var community: String?
-    public var fromYear: Int?
-    public var toYear: Int?
-    public var limit: Int
+    public var communityName: String?
 
-    public init(text: String, type: String? = nil, community: String? = nil, fromYear: Int? = nil, toYear: Int? = nil,
-                limit: Int = 20) {
-        self.text = text
-        self.type = type
-        self.community = community
-        self.fromYear = fromYear
-        self.toYear = toYear
-        self.limit = limit
+    public init(_ search: Store.Search, communityName: String? = nil) {
+        self.search = search
+        self.communityName = communityName
     }
 
     /// Hits best first. A query without words or a filter value outside the valid ones is a
     /// usage error; a folder without a store says how to get one.
     public func run(_ reader: ExportReader) throws -> [Store.Hit] {
-        if let type { try UsageError.check("--type", type, in: Store.Search.types) }
-        var search = Store.Search(text: text, type: type, fromYear: fromYear, toYear: toYear, limit: limit)
-        guard search.expression != nil else { throw UsageError("the query '\(text)' has no word to search for") }
+        if let type = search.type { try UsageError.check("--type", type, in: Store.Search.types) }
+        guard search.expression != nil else { throw UsageError("the query '\(search.text)' has no word to search for") }
         guard let store = try reader.store() else {
             throw ChronographError(file: (reader.directory as NSString).appendingPathComponent(Store.fileName),
                                    "not found: search reads the store; build with the default formats (or add `--format sqlite`)")
         }
-        search.community = try community.map(reader.community(named:))
-        return try store.search(search)
+        var resolved = search
+        resolved.community = try communityName.map(reader.community(named:))
+        return try store.search(resolved)
     }
 
     /// Rank, score, what each hit belongs to, its source and the snippet.

@@ -24,8 +24,8 @@ struct Search: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
-            let hits = try SearchQuery(text: query, type: type, community: community, fromYear: fromYear, toYear: toYear,
-                                       limit: limit).run(ExportReader(directory: exports.path))
+            let search = Store.Search(text: query, type: type, fromYear: fromYear, toYear: toYear, limit: limit)
+            let hits = try SearchQuery(search, communityName: community).run(ExportReader(directory: exports.path))
             try printResult(json: json, SearchQuery.document(query: query, hits), empty: hits.isEmpty, what: "hits",
                             text: SearchQuery.table(hits))
         }
