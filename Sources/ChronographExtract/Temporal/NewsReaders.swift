@@ -32,7 +32,10 @@ extension TemporalReader {
                 let before = tokens[max(0, k - 2)..<k].map(\.text)
                 return before.contains(where: lexicon.pastAuxiliaries.contains) ? .past : .future
             }
-            if lexicon.pastWords.contains(word) || (word.count > 4 && word.hasSuffix("ed")) { return .past }
+            // A capitalised "-ed" word is a name ("United", "Red Cross"), not a verb.
+            if lexicon.pastWords.contains(word) || (word.count > 4 && word.hasSuffix("ed") && !tokens[k].capitalized) { return .past }
+            // "is to resume Tuesday": a schedule.
+            if word == "to", k > 0, lexicon.scheduleCopulas.contains(tokens[k - 1].text) { return .future }
             return nil
         }
         let reach = 8

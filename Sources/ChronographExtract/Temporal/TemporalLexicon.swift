@@ -202,6 +202,7 @@ final class TemporalLexicon: Sendable {
     let futureWords: Set<String>
     let pastWords: Set<String>
     let pastAuxiliaries: Set<String>
+    let scheduleCopulas: Set<String>
     /// Every word of the lexicon: a reading never starts at a word outside it.
     let starters: Set<String>
 
@@ -213,7 +214,7 @@ final class TemporalLexicon: Sendable {
 
     init(_ file: RuleFile, news: RuleFile) {
         // Words that only follow another word of a reading (signals, tense words) start nothing.
-        let notStarting: Set<String> = ["signals", "future-words", "past-words", "past-auxiliaries", "meridiems", "time-zones", "age-words", "conjunctions", "period-blockers", "length-qualifiers"]
+        let notStarting: Set<String> = ["signals", "future-words", "past-words", "past-auxiliaries", "schedule-copulas", "meridiems", "time-zones", "age-words", "conjunctions", "period-blockers", "length-qualifiers"]
         starters = Set([file, news].flatMap { file in
             file.sectionOrder.filter { !notStarting.contains($0) }.flatMap { section in
                 file.entries(section).flatMap { entry in TemporalTokenizer.words((entry.mapping?.0 ?? entry.text).lowercased()) }
@@ -324,5 +325,6 @@ final class TemporalLexicon: Sendable {
         futureWords = Set(news.lines("future-words"))
         pastWords = Set(news.lines("past-words"))
         pastAuxiliaries = Set(news.lines("past-auxiliaries"))
+        scheduleCopulas = Set(news.lines("schedule-copulas"))
     }
 }
