@@ -90,11 +90,19 @@ struct Quantity: Sendable {
     /// "a few", "several", "years" alone: TIMEX3 writes the count as X.
     var vague: Bool
     var end: Int
+    /// "2 1/2 years", "a minute and a half": half a unit more, in the next smaller unit.
+    var half = false
 
-    /// Length in months (0 for units below a month).
+    /// Length in months (0 for units below a month); a half is left out.
     var months: Int { count * unit.months }
 
-    var timex: String { Timex3.duration(count: vague ? nil : count, unit: unit.symbol) }
+    var timex: String {
+        let whole = Timex3.duration(count: vague ? nil : count, unit: unit.symbol)
+        return half ? whole + (Self.halves[unit.symbol] ?? "") : whole
+    }
+
+    /// Units whose half is a whole count of a smaller TIMEX3 unit that can follow them.
+    static let halves = ["Y": "6M", "D": "T12H", "TH": "30M", "TM": "30S"]
 }
 
 /// How a word in front of a date qualifies it (lexicon section [prefixes]).
