@@ -11,7 +11,7 @@ extension TemporalReader {
         let day = reference.flatMap { $0.start?.day != nil ? $0.earliest : nil }
         let readings = [pointed(at: i, reference: reference, day: day), namedDay(at: i, day: day), clock(at: i, day: day),
                         quarter(at: i, reference: reference), repeated(at: i), presentOrPast(at: i),
-                        current(at: i, reference: reference, day: day), season(at: i, reference: reference)]
+                        current(at: i, reference: reference, day: day), season(at: i, reference: reference), holiday(at: i, day: day)]
         var best: Reading?
         for case let reading? in readings where reading.end > (best?.end ?? i) { best = reading }
         return best
@@ -178,6 +178,26 @@ extension TemporalReader {
             k += 1
         }
         return dayReading(i, k, day: day.map { $0.adding(days: offset ?? 0) }, part: part)
+    }
+
+    // MARK: "Thanksgiving Day", "last Christmas", "Easter Sunday 1998"
+
+    /// A named day of the calendar without a year (`ExplicitDates` reads "Christmas 1998"), in the
+    /// year the reference date and the sentence's tense give.
+    func holiday(at i: Int, day: EDTFDate.Day?) -> Reading? {
+        let direction = text(i).flatMap { ["last": -1, "next": 1, "this": 0][$0] }
+        let k = direction == nil ? i : i + 1
+        guard k < tokens.count, tokens[k].capitalized, let named = lexicon.holidays.match(tokens, at: k) else { return nil }
+        guard let day else { return Reading(start: i, end: named.end, kind: .deictic) }
+        let before = named.value.day(in: day.year).ordinal <= day.ordinal ? day.year : day.year - 1
+        let after = named.value.day(in: day.year).ordinal >= day.ordinal ? day.year : day.year + 1
+        let year: Int
+        switch (direction, tense(around: i, named.end)) {
+        case (-1, _), (nil, .past): year = before
+        case (1, _), (nil, .future): year = after
+        default: year = day.year
+        }
+        return dayReading(i, named.end, day: named.value.day(in: year), part: nil)
     }
 
     func dayReading(_ start: Int, _ end: Int, day: EDTFDate.Day?, part: String?) -> Reading {

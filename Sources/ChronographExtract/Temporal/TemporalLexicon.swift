@@ -160,7 +160,7 @@ final class TemporalLexicon: Sendable {
     let months: [String: Int]
     let weekdays: Set<String>
     let verbMonths: Set<String>
-    let holidays: TemporalPhraseTable<(month: Int, day: Int)>
+    let holidays: TemporalPhraseTable<Holiday>
     let seasons: [String: ClosedRange<Int>]
     let yearParts: TemporalPhraseTable<(months: ClosedRange<Int>, approximate: Bool)>
     let decadeParts: [String: ClosedRange<Int>]
@@ -218,12 +218,13 @@ final class TemporalLexicon: Sendable {
     static let quantitySlot = "n"
 
     static let standard = TemporalLexicon(RuleFile(bundle: .module, name: "temporal/lexicon.rules"),
-                                          news: RuleFile(bundle: .module, name: "temporal/news.rules"))
+                                          news: RuleFile(bundle: .module, name: "temporal/news.rules"),
+                                          holidays: RuleFile(bundle: .module, name: "temporal/holidays.rules"))
 
-    init(_ file: RuleFile, news: RuleFile) {
+    init(_ file: RuleFile, news: RuleFile, holidays: RuleFile) {
         // Words that only follow another word of a reading (signals, tense words) start nothing.
         let notStarting: Set<String> = ["signals", "future-words", "past-words", "past-auxiliaries", "schedule-copulas", "meridiems", "time-zones", "age-words", "conjunctions", "period-blockers", "length-qualifiers"]
-        starters = Set([file, news].flatMap { file in
+        starters = Set([file, news, holidays].flatMap { file in
             file.sectionOrder.filter { !notStarting.contains($0) }.flatMap { section in
                 file.entries(section).flatMap { entry in TemporalTokenizer.words((entry.mapping?.0 ?? entry.text).lowercased()) }
             }
@@ -249,10 +250,6 @@ final class TemporalLexicon: Sendable {
         weekdays = Set(pairs("weekdays").map(\.0))
         weekdayNumbers = dictionary("weekdays") { Int($0) }
         verbMonths = Set(file.lines("verb-months"))
-        holidays = table("holidays") { value -> (month: Int, day: Int)? in
-            let md = value.split(separator: "-").compactMap { Int($0) }
-            return md.count == 2 ? (md[0], md[1]) : nil
-        }
         seasons = dictionary("seasons") { monthSpan(Substring($0)) }
         yearParts = table("year-parts") { value -> (months: ClosedRange<Int>, approximate: Bool)? in
             let parts = value.split(separator: " ")
@@ -334,5 +331,9 @@ final class TemporalLexicon: Sendable {
         pastWords = Set(news.lines("past-words"))
         pastAuxiliaries = Set(news.lines("past-auxiliaries"))
         scheduleCopulas = Set(news.lines("schedule-copulas"))
+        let weekdays = weekdayNumbers
+        self.holidays = TemporalPhraseTable(holidays.entries("holidays").compactMap { entry in
+            entry.mapping.flatMap { phrase, spec in Holiday(spec, weekdays: weekdays).map { (phrase, $0) } }
+        })
     }
 }
