@@ -183,21 +183,24 @@ extension TemporalReader {
     // MARK: "Thanksgiving Day", "last Christmas", "Easter Sunday 1998"
 
     /// A named day of the calendar without a year (`ExplicitDates` reads "Christmas 1998"), in the
-    /// year the reference date and the sentence's tense give.
+    /// year "last"/"this"/"next" or the sentence's tense give, else the occurrence nearest the reference.
     func holiday(at i: Int, day: EDTFDate.Day?) -> Reading? {
         let direction = text(i).flatMap { ["last": -1, "next": 1, "this": 0][$0] }
         let k = direction == nil ? i : i + 1
         guard k < tokens.count, tokens[k].capitalized, let named = lexicon.holidays.match(tokens, at: k) else { return nil }
         guard let day else { return Reading(start: i, end: named.end, kind: .deictic) }
-        let before = named.value.day(in: day.year).ordinal <= day.ordinal ? day.year : day.year - 1
-        let after = named.value.day(in: day.year).ordinal >= day.ordinal ? day.year : day.year + 1
-        let year: Int
+        let thisYear = named.value.day(in: day.year)
+        let before = thisYear.ordinal <= day.ordinal ? thisYear : named.value.day(in: day.year - 1)
+        let after = thisYear.ordinal >= day.ordinal ? thisYear : named.value.day(in: day.year + 1)
+        let holiday: EDTFDate.Day
         switch (direction, tense(around: i, named.end)) {
-        case (-1, _), (nil, .past): year = before
-        case (1, _), (nil, .future): year = after
-        default: year = day.year
+        case (-1, _), (nil, .past): holiday = before
+        case (1, _), (nil, .future): holiday = after
+        case (0, _): holiday = thisYear
+        // The nearest one when the sentence does not tell.
+        default: holiday = day.ordinal - before.ordinal <= after.ordinal - day.ordinal ? before : after
         }
-        return dayReading(i, named.end, day: named.value.day(in: year), part: nil)
+        return dayReading(i, named.end, day: holiday, part: nil)
     }
 
     func dayReading(_ start: Int, _ end: Int, day: EDTFDate.Day?, part: String?) -> Reading {
