@@ -25,6 +25,7 @@ import ChronographIngest
         ("The delegation would travel to the United States Thursday.", "Thursday", .date, "2013-03-14"),
         ("The plant is to reopen Tuesday.", "Tuesday", .date, "2013-03-19"),
         ("Repairs may end as soon as Monday.", "Monday", .date, "2013-03-18"),
+        ("The minister resigned, citing health, family and other reasons, on Thursday.", "Thursday", .date, "2013-03-07"),
         // holidays: fixed, Nth weekday, Easter-based; the year by tense or "last"
         ("The boy was found on Thanksgiving Day.", "Thanksgiving Day", .date, "2012-11-22"),
         ("The shops will close for Easter.", "Easter", .date, "2013-03-31"),

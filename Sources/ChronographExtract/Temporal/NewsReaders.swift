@@ -38,14 +38,17 @@ extension TemporalReader {
             if word == "to", k > 0, lexicon.scheduleCopulas.contains(tokens[k - 1].text) { return .future }
             return nil
         }
+        // The reach counts words: commas and quotes do not shorten a clause.
         let reach = 8
-        for k in stride(from: start - 1, through: max(0, start - reach), by: -1) {
-            if let t = at(k) { return t }
+        func scan(_ indices: some Sequence<Int>) -> Tense? {
+            var words = 0
+            for k in indices where words < reach {
+                if tokens[k].kind == .word { words += 1 }
+                if let t = at(k) { return t }
+            }
+            return nil
         }
-        for k in end..<min(tokens.count, end + reach) {
-            if let t = at(k) { return t }
-        }
-        return nil
+        return scan(stride(from: start - 1, through: 0, by: -1)) ?? scan(end..<tokens.count)
     }
 
     // MARK: "last week", "next June", "this year's", "earlier this month", "June last year"
