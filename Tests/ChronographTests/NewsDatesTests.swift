@@ -22,6 +22,20 @@ import ChronographIngest
         ("The mayor said Friday that the plan would go ahead.", "Friday", .date, "2013-03-08"),
         ("The council will vote on Friday.", "Friday", .date, "2013-03-15"),
         ("Officials met last Monday.", "last Monday", .date, "2013-03-11"),
+        ("The delegation would travel to the United States Thursday.", "Thursday", .date, "2013-03-14"),
+        ("The plant is to reopen Tuesday.", "Tuesday", .date, "2013-03-19"),
+        ("Repairs may end as soon as Monday.", "Monday", .date, "2013-03-18"),
+        ("The minister resigned, citing health, family and other reasons, on Thursday.", "Thursday", .date, "2013-03-07"),
+        // holidays: fixed, Nth weekday, Easter-based; the year by tense or "last"
+        ("The boy was found on Thanksgiving Day.", "Thanksgiving Day", .date, "2012-11-22"),
+        ("The shops will close for Easter.", "Easter", .date, "2013-03-31"),
+        ("Turnout fell last Election Day.", "last Election Day", .date, "2012-11-06"),
+        ("Sales peaked at Christmas 2011.", "Christmas 2011", .date, "2011-12-25"),
+        ("Crowds are expected on Memorial Day.", "Memorial Day", .date, "2013-05-27"),
+        // fractional durations
+        ("The project took 2 1/2 years.", "2 1/2 years", .duration, "P2Y6M"),
+        ("The speech lasted a minute and a half.", "a minute and a half", .duration, "PT1M30S"),
+        ("They waited 5 1/2 hours.", "5 1/2 hours", .duration, "PT5H30M"),
         // days and parts of days
         ("Talks resumed yesterday.", "yesterday", .date, "2013-03-12"),
         ("The ferry leaves tomorrow morning.", "tomorrow morning", .time, "2013-03-14TMO"),

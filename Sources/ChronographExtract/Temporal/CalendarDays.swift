@@ -40,6 +40,59 @@ extension EDTFDate.Day {
     var edtf: EDTFDate { .day(year, month, day) }
 }
 
+/// A named day of the calendar (`Resources/temporal/holidays.rules`): fixed, the Nth weekday
+/// of a month, or counted from Easter; then shifted by some days.
+struct Holiday: Sendable {
+    enum Base: Sendable {
+        case fixed(month: Int, day: Int)
+        /// `nth` 1…5, or -1 for the last.
+        case weekday(month: Int, nth: Int, weekday: Int)
+        case easter
+    }
+
+    var base: Base
+    var shift = 0
+
+    init?(_ spec: String, weekdays: [String: Int]) {
+        var parts = spec.split(separator: " ").map(String.init)
+        if let last = parts.last, last.hasPrefix("+") || last.hasPrefix("-"), let n = Int(last.dropFirst(last.hasPrefix("+") ? 1 : 0)) {
+            shift = n
+            parts.removeLast()
+        }
+        switch parts.count {
+        case 1 where parts[0] == "easter": base = .easter
+        case 1:
+            let md = parts[0].split(separator: "-").compactMap { Int($0) }
+            guard md.count == 2 else { return nil }
+            base = .fixed(month: md[0], day: md[1])
+        case 3:
+            guard let month = Int(parts[0]), let nth = parts[1] == "last" ? -1 : Int(parts[1]), let weekday = weekdays[parts[2]] else { return nil }
+            base = .weekday(month: month, nth: nth, weekday: weekday)
+        default: return nil
+        }
+    }
+
+    func day(in year: Int) -> EDTFDate.Day {
+        let day: EDTFDate.Day
+        switch base {
+        case let .fixed(month, d): day = EDTFDate.Day(year: year, month: month, day: d)
+        case let .weekday(month, nth, weekday) where nth > 0:
+            let first = EDTFDate.Day(year: year, month: month, day: 1)
+            day = first.adding(days: (weekday - first.weekday + 7) % 7 + 7 * (nth - 1))
+        case let .weekday(month, _, weekday):
+            let last = EDTFDate.Day(year: month == 12 ? year + 1 : year, month: month % 12 + 1, day: 1).adding(days: -1)
+            day = last.adding(days: -((last.weekday - weekday + 7) % 7))
+        case .easter:
+            // The anonymous Gregorian computus (Meeus/Jones/Butcher).
+            let a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4
+            let f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30
+            let i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451
+            day = EDTFDate.Day(year: year, month: (h + l - 7 * m + 114) / 31, day: (h + l - 7 * m + 114) % 31 + 1)
+        }
+        return day.adding(days: shift)
+    }
+}
+
 extension EDTFDate {
     /// The months `months` of `year` ("the third quarter": 7...9); a span past December (a
     /// winter, 12...14) ends in the next year.

@@ -256,8 +256,12 @@ extension TemporalReader {
         if token.capitalized, let holiday = lexicon.holidays.match(tokens, at: k) {
             var m = holiday.end
             if isPunct(m, ",") || text(m) == "of", yearNumber(at: m + 1) != nil { m += 1 }
-            if let year = yearNumber(at: m) { return dated(year, holiday.value.month, holiday.value.day, end: m + 1) }
-            return prefixed ? Core(month: holiday.value.month, day: holiday.value.day, end: holiday.end) : nil
+            if let year = yearNumber(at: m) {
+                let day = holiday.value.day(in: year)
+                return dated(day.year, day.month, day.day, end: m + 1)
+            }
+            guard prefixed, case let .fixed(month, day) = holiday.value.base, holiday.value.shift == 0 else { return nil }
+            return Core(month: month, day: day, end: holiday.end)
         }
         if let months = lexicon.seasons[token.text] {
             let m = skip("of", at: k + 1)

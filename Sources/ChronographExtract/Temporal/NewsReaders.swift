@@ -11,7 +11,7 @@ extension TemporalReader {
         let day = reference.flatMap { $0.start?.day != nil ? $0.earliest : nil }
         let readings = [pointed(at: i, reference: reference, day: day), namedDay(at: i, day: day), clock(at: i, day: day),
                         quarter(at: i, reference: reference), repeated(at: i), presentOrPast(at: i),
-                        current(at: i, reference: reference, day: day), season(at: i, reference: reference)]
+                        current(at: i, reference: reference, day: day), season(at: i, reference: reference), holiday(at: i, day: day)]
         var best: Reading?
         for case let reading? in readings where reading.end > (best?.end ?? i) { best = reading }
         return best
@@ -32,17 +32,23 @@ extension TemporalReader {
                 let before = tokens[max(0, k - 2)..<k].map(\.text)
                 return before.contains(where: lexicon.pastAuxiliaries.contains) ? .past : .future
             }
-            if lexicon.pastWords.contains(word) || (word.count > 4 && word.hasSuffix("ed")) { return .past }
+            // A capitalised "-ed" word is a name ("United", "Red Cross"), not a verb.
+            if lexicon.pastWords.contains(word) || (word.count > 4 && word.hasSuffix("ed") && !tokens[k].capitalized) { return .past }
+            // "is to resume Tuesday": a schedule.
+            if word == "to", k > 0, lexicon.scheduleCopulas.contains(tokens[k - 1].text) { return .future }
             return nil
         }
+        // The reach counts words: commas and quotes do not shorten a clause.
         let reach = 8
-        for k in stride(from: start - 1, through: max(0, start - reach), by: -1) {
-            if let t = at(k) { return t }
+        func scan(_ indices: some Sequence<Int>) -> Tense? {
+            var words = 0
+            for k in indices where words < reach {
+                if tokens[k].kind == .word { words += 1 }
+                if let t = at(k) { return t }
+            }
+            return nil
         }
-        for k in end..<min(tokens.count, end + reach) {
-            if let t = at(k) { return t }
-        }
-        return nil
+        return scan(stride(from: start - 1, through: 0, by: -1)) ?? scan(end..<tokens.count)
     }
 
     // MARK: "last week", "next June", "this year's", "earlier this month", "June last year"
@@ -175,6 +181,29 @@ extension TemporalReader {
             k += 1
         }
         return dayReading(i, k, day: day.map { $0.adding(days: offset ?? 0) }, part: part)
+    }
+
+    // MARK: "Thanksgiving Day", "last Christmas", "Easter Sunday 1998"
+
+    /// A named day of the calendar without a year (`ExplicitDates` reads "Christmas 1998"), in the
+    /// year "last"/"this"/"next" or the sentence's tense give, else the occurrence nearest the reference.
+    func holiday(at i: Int, day: EDTFDate.Day?) -> Reading? {
+        let direction = text(i).flatMap { ["last": -1, "next": 1, "this": 0][$0] }
+        let k = direction == nil ? i : i + 1
+        guard k < tokens.count, tokens[k].capitalized, let named = lexicon.holidays.match(tokens, at: k) else { return nil }
+        guard let day else { return Reading(start: i, end: named.end, kind: .deictic) }
+        let thisYear = named.value.day(in: day.year)
+        let before = thisYear.ordinal <= day.ordinal ? thisYear : named.value.day(in: day.year - 1)
+        let after = thisYear.ordinal >= day.ordinal ? thisYear : named.value.day(in: day.year + 1)
+        let holiday: EDTFDate.Day
+        switch (direction, tense(around: i, named.end)) {
+        case (-1, _), (nil, .past): holiday = before
+        case (1, _), (nil, .future): holiday = after
+        case (0, _): holiday = thisYear
+        // The nearest one when the sentence does not tell.
+        default: holiday = day.ordinal - before.ordinal <= after.ordinal - day.ordinal ? before : after
+        }
+        return dayReading(i, named.end, day: holiday, part: nil)
     }
 
     func dayReading(_ start: Int, _ end: Int, day: EDTFDate.Day?, part: String?) -> Reading {

@@ -90,11 +90,19 @@ struct Quantity: Sendable {
     /// "a few", "several", "years" alone: TIMEX3 writes the count as X.
     var vague: Bool
     var end: Int
+    /// "2 1/2 years", "a minute and a half": half a unit more, in the next smaller unit.
+    var half = false
 
-    /// Length in months (0 for units below a month).
+    /// Length in months (0 for units below a month); a half is left out.
     var months: Int { count * unit.months }
 
-    var timex: String { Timex3.duration(count: vague ? nil : count, unit: unit.symbol) }
+    var timex: String {
+        let whole = Timex3.duration(count: vague ? nil : count, unit: unit.symbol)
+        return half ? whole + (Self.halves[unit.symbol] ?? "") : whole
+    }
+
+    /// Units whose half is a whole count of a smaller TIMEX3 unit that can follow them.
+    static let halves = ["Y": "6M", "D": "T12H", "TH": "30M", "TM": "30S"]
 }
 
 /// How a word in front of a date qualifies it (lexicon section [prefixes]).
@@ -152,7 +160,7 @@ final class TemporalLexicon: Sendable {
     let months: [String: Int]
     let weekdays: Set<String>
     let verbMonths: Set<String>
-    let holidays: TemporalPhraseTable<(month: Int, day: Int)>
+    let holidays: TemporalPhraseTable<Holiday>
     let seasons: [String: ClosedRange<Int>]
     let yearParts: TemporalPhraseTable<(months: ClosedRange<Int>, approximate: Bool)>
     let decadeParts: [String: ClosedRange<Int>]
@@ -202,6 +210,7 @@ final class TemporalLexicon: Sendable {
     let futureWords: Set<String>
     let pastWords: Set<String>
     let pastAuxiliaries: Set<String>
+    let scheduleCopulas: Set<String>
     /// Every word of the lexicon: a reading never starts at a word outside it.
     let starters: Set<String>
 
@@ -209,12 +218,13 @@ final class TemporalLexicon: Sendable {
     static let quantitySlot = "n"
 
     static let standard = TemporalLexicon(RuleFile(bundle: .module, name: "temporal/lexicon.rules"),
-                                          news: RuleFile(bundle: .module, name: "temporal/news.rules"))
+                                          news: RuleFile(bundle: .module, name: "temporal/news.rules"),
+                                          holidays: RuleFile(bundle: .module, name: "temporal/holidays.rules"))
 
-    init(_ file: RuleFile, news: RuleFile) {
+    init(_ file: RuleFile, news: RuleFile, holidays: RuleFile) {
         // Words that only follow another word of a reading (signals, tense words) start nothing.
-        let notStarting: Set<String> = ["signals", "future-words", "past-words", "past-auxiliaries", "meridiems", "time-zones", "age-words", "conjunctions", "period-blockers", "length-qualifiers"]
-        starters = Set([file, news].flatMap { file in
+        let notStarting: Set<String> = ["signals", "future-words", "past-words", "past-auxiliaries", "schedule-copulas", "meridiems", "time-zones", "age-words", "conjunctions", "period-blockers", "length-qualifiers"]
+        starters = Set([file, news, holidays].flatMap { file in
             file.sectionOrder.filter { !notStarting.contains($0) }.flatMap { section in
                 file.entries(section).flatMap { entry in TemporalTokenizer.words((entry.mapping?.0 ?? entry.text).lowercased()) }
             }
@@ -240,10 +250,6 @@ final class TemporalLexicon: Sendable {
         weekdays = Set(pairs("weekdays").map(\.0))
         weekdayNumbers = dictionary("weekdays") { Int($0) }
         verbMonths = Set(file.lines("verb-months"))
-        holidays = table("holidays") { value -> (month: Int, day: Int)? in
-            let md = value.split(separator: "-").compactMap { Int($0) }
-            return md.count == 2 ? (md[0], md[1]) : nil
-        }
         seasons = dictionary("seasons") { monthSpan(Substring($0)) }
         yearParts = table("year-parts") { value -> (months: ClosedRange<Int>, approximate: Bool)? in
             let parts = value.split(separator: " ")
@@ -324,5 +330,10 @@ final class TemporalLexicon: Sendable {
         futureWords = Set(news.lines("future-words"))
         pastWords = Set(news.lines("past-words"))
         pastAuxiliaries = Set(news.lines("past-auxiliaries"))
+        scheduleCopulas = Set(news.lines("schedule-copulas"))
+        let weekdays = weekdayNumbers
+        self.holidays = TemporalPhraseTable(holidays.entries("holidays").compactMap { entry in
+            entry.mapping.flatMap { phrase, spec in Holiday(spec, weekdays: weekdays).map { (phrase, $0) } }
+        })
     }
 }

@@ -128,10 +128,19 @@ struct TemporalReader {
             count = next.value == 100 ? count * 100 : count + next.value
             m = next.end
         }
-        guard let word = text(m), let unit = lexicon.units[word] else { return nil }
+        // "2 1/2 years": the fraction stands between the count and the unit.
+        var half = m < tokens.count && tokens[m].groups == ["1", "2"] && tokens[m].separators == ["/"] && !vague
+        if half { m += 1 }
+        guard let word = text(m), let unit = lexicon.units[word], !half || Quantity.halves[unit.symbol] != nil else { return nil }
+        var end = m + 1
+        // "a year and a half"
+        if !half, !vague, text(end) == "and", text(end + 1) == "a", text(end + 2) == "half", Quantity.halves[unit.symbol] != nil {
+            half = true
+            end += 3
+        }
         // "a week or so", "the next year or so"
-        let end = text(m + 1) == "or" && text(m + 2) == "so" ? m + 3 : m + 1
-        return Quantity(count: count, unit: unit, approximate: approximate, vague: vague, end: end)
+        if text(end) == "or" && text(end + 1) == "so" { end += 2 }
+        return Quantity(count: count, unit: unit, approximate: approximate, vague: vague, end: end, half: half)
     }
 
     // MARK: relative and deictic
