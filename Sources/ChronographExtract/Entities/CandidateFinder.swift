@@ -50,7 +50,8 @@ struct CandidateFinder: Sendable {
         runs = runs.flatMap { splitPlaceOfPlace($0, folded) }
         var found: [Candidate] = []
         var runOfCandidate: [Range<Int>] = []
-        for run in runs where !inSlogan(run, tokens) {
+        let slogans = sloganSpans(tokens)
+        for run in runs where !slogans.contains(where: { $0.contains(run.lowerBound) }) {
             guard let candidate = candidate(run, tokens, folded, sentence.scalars) else { continue }
             found.append(candidate)
             runOfCandidate.append(run)
@@ -71,15 +72,21 @@ struct CandidateFinder: Sendable {
         return found
     }
 
-    /// Inside a quotation that a slogan noun opens: `theme "…"`, `motto, "…"`, `slogan: "…"`.
-    private func inSlogan(_ run: Range<Int>, _ tokens: [WordToken]) -> Bool {
-        let before = tokens[..<run.lowerBound]
-        guard let open = before.lastIndex(where: { "\"“”".contains($0.text) }), tokens[open].text != "”",
-              // (A straight quote opens only when an odd number of them come before the name.)
-              tokens[open].text == "“" || before.filter({ $0.text == "\"" }).count % 2 == 1 else { return false }
-        var noun = open - 1
-        while noun >= 0, [",", ":"].contains(tokens[noun].folded) { noun -= 1 }
-        return noun >= 0 && lexicon.sloganNouns.contains(tokens[noun].folded)
+    /// Token ranges inside quotations that a slogan noun opens: `theme "…"`, `motto, "…"`,
+    /// `slogan: "…"`. One pass: any quote ends the current span; “ opens one, and so does a
+    /// straight quote that is odd in the sentence.
+    private func sloganSpans(_ tokens: [WordToken]) -> [Range<Int>] {
+        var spans: [Range<Int>] = [], straight = 0, open: Int?
+        for (i, t) in tokens.enumerated() where "\"“”".contains(t.text) {
+            if t.text == "\"" { straight += 1 }
+            if let o = open { spans.append((o + 1)..<i); open = nil }
+            guard t.text == "“" || t.text == "\"" && straight % 2 == 1 else { continue }
+            var noun = i - 1
+            while noun >= 0, [",", ":"].contains(tokens[noun].folded) { noun -= 1 }
+            if noun >= 0, lexicon.sloganNouns.contains(tokens[noun].folded) { open = i }
+        }
+        if let o = open { spans.append((o + 1)..<tokens.count) }
+        return spans
     }
 
     // MARK: runs

@@ -63,7 +63,8 @@ struct NamePhraseTable<Value: Sendable>: Sendable {
 
     /// Whether a phrase starts at `start`.
     func hasPhrase(startingAt start: Int, in words: [String]) -> Bool {
-        (1...max(1, min(maxLength, words.count - start))).contains { start + $0 <= words.count && entries[Array(words[start..<(start + $0)])] != nil }
+        guard maxLength > 0, start < words.count else { return false }
+        return (1...min(maxLength, words.count - start)).contains { entries[Array(words[start..<(start + $0)])] != nil }
     }
 }
 
